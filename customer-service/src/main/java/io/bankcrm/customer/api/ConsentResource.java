@@ -1,0 +1,64 @@
+package io.bankcrm.customer.api;
+
+import io.bankcrm.customer.domain.ConsentChannel;
+import io.bankcrm.customer.domain.ConsentPurpose;
+import io.bankcrm.customer.service.ConsentService;
+import io.bankcrm.platform.security.Roles;
+import io.bankcrm.platform.web.Page;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/v1/customers/{id}/consents")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Consent")
+public class ConsentResource {
+
+    private final ConsentService consents;
+    private final SecurityIdentity identity;
+
+    public ConsentResource(ConsentService consents, SecurityIdentity identity) {
+        this.consents = consents;
+        this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Consent for every purpose and channel; never decided reads as not granted")
+    public List<ConsentView> current(@PathParam("id") UUID id) {
+        return consents.current(id);
+    }
+
+    @PUT
+    @Path("/{purpose}/{channel}")
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Record the customer's grant or withdrawal for one purpose and channel")
+    public ConsentView decide(@PathParam("id") UUID id, @PathParam("purpose") ConsentPurpose purpose,
+                              @PathParam("channel") ConsentChannel channel, @NotNull @Valid ConsentDecision decision) {
+        return consents.decide(id, purpose, channel, decision, identity.getPrincipal().getName());
+    }
+
+    @GET
+    @Path("/history")
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Every consent decision, newest first")
+    public Page<ConsentView> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
+                                     @QueryParam("cursor") String cursor) {
+        return consents.history(id, limit, cursor);
+    }
+}

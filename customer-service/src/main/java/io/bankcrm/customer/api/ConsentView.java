@@ -1,0 +1,11 @@
+package io.bankcrm.customer.api;
+
+import io.bankcrm.customer.domain.ConsentChannel;
+import io.bankcrm.customer.domain.ConsentPurpose;
+
+import java.time.Instant;
+
+/** Consent for one purpose and channel; never-asked pairs show granted=false with no source. */
+public record ConsentView(ConsentPurpose purpose, ConsentChannel channel, boolean granted, String source,
+                          Instant changedAt, String changedBy) {
+}

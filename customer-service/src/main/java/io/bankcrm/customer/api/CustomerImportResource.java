@@ -1,0 +1,73 @@
+package io.bankcrm.customer.api;
+
+import io.bankcrm.customer.service.CustomerImport;
+import io.bankcrm.platform.imports.ImportFormat;
+import io.bankcrm.platform.imports.ImportJob;
+import io.bankcrm.platform.imports.ImportJobs;
+import io.bankcrm.platform.imports.RowError;
+import io.bankcrm.platform.security.Roles;
+import io.bankcrm.platform.web.Page;
+import io.bankcrm.platform.web.PageRequest;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.InputStream;
+import java.util.UUID;
+
+@Path("/v1/customer-imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Bulk import")
+public class CustomerImportResource {
+
+    private final ImportJobs jobs;
+    private final SecurityIdentity identity;
+
+    public CustomerImportResource(ImportJobs jobs, SecurityIdentity identity) {
+        this.jobs = jobs;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes({ImportFormat.CSV_MEDIA_TYPE, ImportFormat.NDJSON_MEDIA_TYPE})
+    @RolesAllowed({Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Import customers from CSV (header row of profile field names) or NDJSON",
+            description = "Streamed to disk and applied as a job: 202 with the job, whose progress and error report are polled. Rows of customers who already exist change nothing, so a file can be sent again.")
+    public Response submit(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                           @Context UriInfo uri) {
+        ImportJob job = jobs.submit(CustomerImport.KIND, ImportFormat.fromContentType(contentType), body,
+                identity.getPrincipal().getName());
+        return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(job.id().toString()).build()).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "An import job: status and progress (rows done of total)")
+    public ImportJob get(@PathParam("id") UUID id) {
+        return jobs.get(CustomerImport.KIND, id);
+    }
+
+    @GET
+    @Path("/{id}/errors")
+    @RolesAllowed({Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "The rejected rows of an import job and why, in file order")
+    public Page<RowError> errors(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
+                                 @QueryParam("cursor") String cursor) {
+        return jobs.errors(CustomerImport.KIND, id, PageRequest.of(limit, cursor));
+    }
+}

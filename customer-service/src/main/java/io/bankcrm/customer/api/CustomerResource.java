@@ -1,0 +1,154 @@
+package io.bankcrm.customer.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.bankcrm.customer.domain.Customer;
+import io.bankcrm.customer.domain.CustomerKind;
+import io.bankcrm.customer.domain.CustomerStatus;
+import io.bankcrm.customer.domain.IdType;
+import io.bankcrm.customer.service.CustomerService;
+import io.bankcrm.platform.security.Roles;
+import io.bankcrm.platform.web.IdempotentRequests;
+import io.bankcrm.platform.web.Page;
+import io.bankcrm.platform.web.Versions;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/v1/customers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Customers")
+public class CustomerResource {
+
+    static final String MERGE_PATCH = "application/merge-patch+json";
+
+    private final CustomerService customers;
+    private final CustomerViews views;
+    private final IdempotentRequests idempotency;
+    private final SecurityIdentity identity;
+
+    public CustomerResource(CustomerService customers, CustomerViews views, IdempotentRequests idempotency,
+                            SecurityIdentity identity) {
+        this.customers = customers;
+        this.views = views;
+        this.idempotency = idempotency;
+        this.identity = identity;
+    }
+
+    @POST
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Register a customer",
+            description = "409 names the existing customer when the ID number, credit code, or name and mobile are taken.")
+    public Response register(@NotNull @Valid CustomerProfile profile,
+                             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.execute("POST /v1/customers", idempotencyKey, profile, () -> {
+            Customer c = customers.register(profile);
+            return Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build())
+                    .tag(Versions.etag(c.version)).entity(views.of(c)).build();
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.RISK_ANALYST, Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Search customers",
+            description = "Filters combine; name matches by prefix. Prefer POST /v1/customers/search for phone and ID number, which keeps them out of URLs.")
+    public Page<CustomerView> search(@QueryParam("namePrefix") String namePrefix, @QueryParam("phone") String phone,
+                                     @QueryParam("idType") IdType idType, @QueryParam("idNumber") String idNumber,
+                                     @QueryParam("kind") CustomerKind kind, @QueryParam("status") CustomerStatus status,
+                                     @QueryParam("tier") String tier, @QueryParam("branch") String branch,
+                                     @QueryParam("manager") String manager, @QueryParam("limit") Integer limit,
+                                     @QueryParam("cursor") String cursor) {
+        return searchBy(new SearchCriteria(namePrefix, phone, idType, idNumber, kind, status, tier, branch, manager,
+                limit, cursor));
+    }
+
+    @POST
+    @Path("/search")
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.RISK_ANALYST, Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Search customers, criteria in the body")
+    public Page<CustomerView> searchBy(@NotNull @Valid SearchCriteria criteria) {
+        Page<Customer> page = customers.search(criteria);
+        return new Page<>(page.items().stream().map(views::of).toList(), page.nextCursor());
+    }
+
+    @POST
+    @Path("/match")
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Find customers who may be the person or organisation described")
+    public List<MatchCandidate> match(@NotNull @Valid MatchRequest request) {
+        return customers.match(request).stream()
+                .map(e -> new MatchCandidate(views.of(e.getKey()), e.getValue()))
+                .toList();
+    }
+
+    @GET
+    @Path("/incomplete")
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.CRM_ADMIN})
+    @Operation(summary = "Customers of a branch or manager whose profile completeness is below a level")
+    public Page<CustomerView> incomplete(@QueryParam("branch") String branch, @QueryParam("manager") String manager,
+                                         @QueryParam("below") @DefaultValue("100") int below,
+                                         @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        Page<Customer> page = customers.incomplete(branch, manager, below, limit, cursor);
+        return new Page<>(page.items().stream().map(views::of).toList(), page.nextCursor());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.RISK_ANALYST, Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Read a customer; the ETag is its version")
+    public Response get(@PathParam("id") UUID id) {
+        Customer c = customers.get(id);
+        return Response.ok(views.of(c)).tag(Versions.etag(c.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/completeness")
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Profile completeness: the score and the missing or invalid fields")
+    public CustomerView.CompletenessView completeness(@PathParam("id") UUID id) {
+        return views.of(customers.get(id)).completeness();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Change profile fields (JSON merge patch; null clears a field)",
+            description = "Requires If-Match with the current ETag: 428 without it, 412 when stale.")
+    public Response update(@PathParam("id") UUID id, @NotNull JsonNode patch,
+                           @HeaderParam("If-Match") String ifMatch) {
+        Customer c = customers.update(id, patch, ifMatch);
+        return Response.ok(views.of(c)).tag(Versions.etag(c.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Move the customer along its lifecycle (PROSPECT, ACTIVE, DORMANT, CLOSED)",
+            description = "409 for a transition the lifecycle does not allow; requires If-Match.")
+    public Response changeStatus(@PathParam("id") UUID id, @NotNull @Valid StatusChange change,
+                                 @HeaderParam("If-Match") String ifMatch) {
+        Customer c = customers.changeStatus(id, change, ifMatch, identity.getPrincipal().getName());
+        return Response.ok(views.of(c)).tag(Versions.etag(c.version)).build();
+    }
+}

@@ -1,0 +1,60 @@
+package io.bankcrm.customer.api;
+
+import io.bankcrm.customer.domain.Customer;
+import io.bankcrm.customer.domain.CustomerKind;
+import io.bankcrm.customer.domain.CustomerRelationship;
+import io.bankcrm.customer.domain.Interaction;
+import io.bankcrm.platform.pii.PiiProtector;
+import io.bankcrm.platform.security.PiiAccess;
+import jakarta.enterprise.context.RequestScoped;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Entity-to-API mapping. Identifiers are decrypted only for a caller holding pii-reader; everyone else gets
+ * the stored masked copies, so the plain value never leaves the database layer for them.
+ */
+@RequestScoped
+public class CustomerViews {
+
+    private final PiiAccess access;
+    private final PiiProtector pii;
+
+    public CustomerViews(PiiAccess access, PiiProtector pii) {
+        this.access = access;
+        this.pii = pii;
+    }
+
+    public CustomerView of(Customer c) {
+        boolean clear = access.unmasked();
+        boolean individual = c.kind == CustomerKind.INDIVIDUAL;
+        CustomerView.ValueTierView tier = c.valueTier == null ? null : new CustomerView.ValueTierView(c.valueTier,
+                c.valueTierFlags == null ? List.of() : Arrays.asList(c.valueTierFlags.split(",")),
+                c.valueTierReasons == null ? List.of() : c.valueTierReasons, c.valueTierChangedAt);
+        return new CustomerView(c.id, c.kind, c.status, c.displayName,
+                individual ? c.displayName : null, c.idType,
+                clear ? pii.decrypt(c.idNumberEncrypted) : c.idNumberMasked,
+                c.dateOfBirth,
+                clear ? pii.decrypt(c.mobileEncrypted) : c.mobileMasked,
+                clear ? pii.decrypt(c.emailEncrypted) : c.emailMasked,
+                c.address, c.occupation, c.employer,
+                individual ? null : c.displayName, c.creditCode, c.legalRepresentative, c.industry,
+                c.registeredCapital, c.registeredCapitalCurrency, c.homeBranch, c.relationshipManager,
+                c.sourceChannel, tier,
+                new CustomerView.CompletenessView(c.completenessScore, c.completenessIssues),
+                !clear, c.version, c.createdAt, c.updatedAt);
+    }
+
+    public static RelationshipView of(CustomerRelationship r, UUID seenFrom) {
+        return new RelationshipView(r.id, r.customerId.equals(seenFrom) ? "OUTGOING" : "INCOMING",
+                r.customerId, r.relatedCustomerId, r.type, r.office, r.validFrom, r.validTo, !r.isEnded(),
+                r.endReason, r.createdAt);
+    }
+
+    public static InteractionView of(Interaction i) {
+        return new InteractionView(i.id, i.customerId, i.channel, i.purpose, i.outcome, i.staff, i.occurredAt,
+                i.note, i.recordedAt);
+    }
+}

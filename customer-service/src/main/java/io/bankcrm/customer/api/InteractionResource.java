@@ -1,0 +1,66 @@
+package io.bankcrm.customer.api;
+
+import io.bankcrm.customer.domain.Interaction;
+import io.bankcrm.customer.service.InteractionService;
+import io.bankcrm.platform.security.Roles;
+import io.bankcrm.platform.web.IdempotentRequests;
+import io.bankcrm.platform.web.Page;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/v1/customers/{id}/interactions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Contact history")
+public class InteractionResource {
+
+    private final InteractionService interactions;
+    private final IdempotentRequests idempotency;
+    private final SecurityIdentity identity;
+
+    public InteractionResource(InteractionService interactions, IdempotentRequests idempotency,
+                               SecurityIdentity identity) {
+        this.interactions = interactions;
+        this.idempotency = idempotency;
+        this.identity = identity;
+    }
+
+    @POST
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Add a contact to the history")
+    public Response record(@PathParam("id") UUID id, @NotNull @Valid InteractionRequest request,
+                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.execute("POST /v1/customers/" + id + "/interactions", idempotencyKey, request, () -> {
+            Interaction i = interactions.record(id, request, identity.getPrincipal().getName());
+            return Response.created(uri.getAbsolutePathBuilder().path(i.id.toString()).build())
+                    .entity(CustomerViews.of(i)).build();
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "The contact history, newest first")
+    public Page<InteractionView> list(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
+                                      @QueryParam("cursor") String cursor) {
+        Page<Interaction> page = interactions.list(id, limit, cursor);
+        return new Page<>(page.items().stream().map(CustomerViews::of).toList(), page.nextCursor());
+    }
+}

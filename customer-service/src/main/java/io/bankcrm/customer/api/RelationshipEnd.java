@@ -1,0 +1,9 @@
+package io.bankcrm.customer.api;
+
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+
+/** Ends a relationship on {@code validTo} (default today); the link stays in the history. */
+public record RelationshipEnd(LocalDate validTo, @Size(max = 200) String reason) {
+}

@@ -1,0 +1,73 @@
+package io.bankcrm.customer.api;
+
+import io.bankcrm.customer.domain.CustomerRelationship;
+import io.bankcrm.customer.service.RelationshipService;
+import io.bankcrm.platform.security.Roles;
+import io.bankcrm.platform.web.IdempotentRequests;
+import io.bankcrm.platform.web.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/v1/customers/{id}/relationships")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Relationships")
+public class RelationshipResource {
+
+    private final RelationshipService relationships;
+    private final IdempotentRequests idempotency;
+
+    public RelationshipResource(RelationshipService relationships, IdempotentRequests idempotency) {
+        this.relationships = relationships;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Link this customer to another (EMPLOYEE_OF, OFFICER_OF, HOUSEHOLD_MEMBER, SUBSIDIARY_OF)")
+    public Response link(@PathParam("id") UUID id, @NotNull @Valid RelationshipRequest request,
+                         @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.execute("POST /v1/customers/" + id + "/relationships", idempotencyKey, request, () -> {
+            CustomerRelationship r = relationships.link(id, request);
+            return Response.created(uri.getAbsolutePathBuilder().path(r.id.toString()).build())
+                    .entity(CustomerViews.of(r, id)).build();
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.RISK_ANALYST, Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Relationships in both directions; ended ones with includeEnded=true")
+    public Page<RelationshipView> list(@PathParam("id") UUID id,
+                                       @QueryParam("includeEnded") @DefaultValue("false") boolean includeEnded,
+                                       @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        Page<CustomerRelationship> page = relationships.list(id, includeEnded, limit, cursor);
+        return new Page<>(page.items().stream().map(r -> CustomerViews.of(r, id)).toList(), page.nextCursor());
+    }
+
+    @POST
+    @Path("/{relationshipId}/end")
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "End a relationship; it stays in the history")
+    public RelationshipView end(@PathParam("id") UUID id, @PathParam("relationshipId") UUID relationshipId,
+                                @Valid RelationshipEnd request) {
+        return CustomerViews.of(relationships.end(id, relationshipId, request), id);
+    }
+}

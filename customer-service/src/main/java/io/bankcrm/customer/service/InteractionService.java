@@ -1,0 +1,76 @@
+package io.bankcrm.customer.service;
+
+import io.bankcrm.customer.api.InteractionRequest;
+import io.bankcrm.customer.domain.Interaction;
+import io.bankcrm.platform.problem.ProblemException;
+import io.bankcrm.platform.web.Page;
+import io.bankcrm.platform.web.PageRequest;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+/** The contact history: what was said to whom, when, by whom, and how it ended. */
+@ApplicationScoped
+@Transactional
+public class InteractionService {
+
+    /** Clocks of branch systems drift; a contact a few minutes "in the future" is still accepted. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final CustomerService customers;
+    private final Clock clock;
+
+    public InteractionService(CustomerService customers, Clock clock) {
+        this.customers = customers;
+        this.clock = clock;
+    }
+
+    public Interaction record(UUID customerId, InteractionRequest request, String actor) {
+        customers.get(customerId);
+        Instant now = clock.instant();
+        Instant occurredAt = request.occurredAt() == null ? now : request.occurredAt();
+        if (occurredAt.isAfter(now.plus(CLOCK_SKEW))) {
+            throw ProblemException.invalidField("occurredAt", "is in the future");
+        }
+        Interaction i = new Interaction();
+        i.id = UUID.randomUUID();
+        i.customerId = customerId;
+        i.channel = request.channel();
+        i.purpose = request.purpose();
+        i.outcome = request.outcome();
+        i.staff = request.staff() == null || request.staff().isBlank() ? actor : request.staff().trim();
+        i.occurredAt = occurredAt;
+        i.note = request.note();
+        i.recordedAt = now;
+        i.persist();
+        return i;
+    }
+
+    /** Newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Interaction> list(UUID customerId, Integer limit, String cursor) {
+        customers.get(customerId);
+        PageRequest page = PageRequest.of(limit, cursor);
+        String query = "customerId = :c";
+        Parameters params = Parameters.with("c", customerId);
+        if (!page.first()) {
+            try {
+                params.and("at", Instant.parse(page.afterValue(0))).and("id", UUID.fromString(page.afterValue(1)));
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                throw ProblemException.invalidField("cursor", "is not a cursor this service issued");
+            }
+            query += " and (occurredAt < :at or (occurredAt = :at and id < :id))";
+        }
+        List<Interaction> rows = Interaction.<Interaction>find(query + " order by occurredAt desc, id desc", params)
+                .range(0, page.limit()).list();
+        return Page.fromOverfetch(rows, page.limit(), i -> i,
+                i -> PageRequest.cursorAfter(i.occurredAt.toString(), i.id.toString()));
+    }
+}

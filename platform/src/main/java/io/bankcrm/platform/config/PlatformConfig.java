@@ -1,0 +1,68 @@
+package io.bankcrm.platform.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Settings of the shared mechanisms; each service may override them in its application.properties. */
+@ConfigMapping(prefix = "crm")
+public interface PlatformConfig {
+
+    /** The service's name: the CloudEvents source and the Kafka consumer group. */
+    String serviceName();
+
+    Outbox outbox();
+
+    Inbox inbox();
+
+    Pii pii();
+
+    Imports imports();
+
+    interface Outbox {
+        /** Longest wait between relay passes; commits of this instance wake the relay at once. */
+        @WithDefault("1s")
+        java.time.Duration pollInterval();
+
+        /** Most events sent to Kafka in one relay transaction. */
+        @WithDefault("500")
+        int batchSize();
+
+        /** Longest pause between attempts while Kafka is unreachable; the pause doubles up to this. */
+        @WithDefault("15s")
+        Duration maxBackoff();
+
+        /** How long sent events stay in the table for audit before they are deleted. */
+        @WithDefault("7d")
+        Duration retention();
+    }
+
+    interface Inbox {
+        /** Attempts at one message before it goes to the dead-letter topic. */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** Pause after the first failed attempt; it grows linearly with each further attempt. */
+        @WithDefault("200ms")
+        Duration retryBackoff();
+
+        /** How long processed event ids are remembered for de-duplication. */
+        @WithDefault("30d")
+        Duration retention();
+    }
+
+    interface Pii {
+        /** Base64 AES-256 key that encrypts personal identifiers at rest; required outside dev and test. */
+        String encryptionKey();
+
+        /** Base64 HMAC-SHA256 key for the blind index that makes encrypted identifiers searchable. */
+        String hashKey();
+    }
+
+    interface Imports {
+        /** Where uploaded bulk files wait until their job has applied them; keep it on persistent disk. */
+        @WithDefault("${java.io.tmpdir}/crm-imports")
+        String spoolDir();
+    }
+}

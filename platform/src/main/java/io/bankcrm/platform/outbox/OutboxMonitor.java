@@ -1,0 +1,63 @@
+package io.bankcrm.platform.outbox;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/**
+ * How far the outbox relay is behind: unsent events and the age of the oldest, as the metrics
+ * {@code crm_outbox_backlog} and {@code crm_outbox_oldest_unsent_seconds} and as readiness detail.
+ * A backlog does not make the service unready: it still accepts work, which the outbox keeps safe.
+ */
+@Readiness
+@ApplicationScoped
+public class OutboxMonitor implements HealthCheck {
+
+    private final EntityManager em;
+
+    public OutboxMonitor(EntityManager em) {
+        this.em = em;
+    }
+
+    void registerMetrics(@Observes StartupEvent event, MeterRegistry registry) {
+        Gauge.builder("crm.outbox.backlog", this, m -> m.backlog().unsent())
+                .description("Events committed but not yet acknowledged by Kafka").register(registry);
+        Gauge.builder("crm.outbox.oldest.unsent.seconds", this, m -> m.backlog().oldestAge().toMillis() / 1000.0)
+                .description("Age of the oldest event not yet acknowledged by Kafka").register(registry);
+    }
+
+    public Backlog backlog() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Object[] row = (Object[]) em.createNativeQuery(
+                            "select count(*), min(occurred_at) from outbox_event where sent_at is null")
+                    .getSingleResult();
+            long unsent = ((Number) row[0]).longValue();
+            Instant oldest = row[1] == null ? null
+                    : row[1] instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) row[1];
+            return new Backlog(unsent, oldest == null ? Duration.ZERO : Duration.between(oldest, Instant.now()));
+        });
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        Backlog backlog = backlog();
+        return HealthCheckResponse.named("outbox").up()
+                .withData("unsent", backlog.unsent())
+                .withData("oldestUnsentSeconds", backlog.oldestAge().toSeconds())
+                .build();
+    }
+
+    public record Backlog(long unsent, Duration oldestAge) {
+    }
+}

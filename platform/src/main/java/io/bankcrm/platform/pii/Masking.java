@@ -1,0 +1,46 @@
+package io.bankcrm.platform.pii;
+
+/**
+ * How personal identifiers look to someone without the pii-reader permission: enough to recognise a customer
+ * on the phone ("the number ending 5678"), not enough to use.
+ */
+public final class Masking {
+
+    private Masking() {
+    }
+
+    /** {@code 110105********002X}: region code and the last four kept. */
+    public static String idNumber(String value) {
+        if (value == null) {
+            return null;
+        }
+        return keep(value, Math.min(6, value.length() / 3), 4);
+    }
+
+    /** {@code 138****5678}. */
+    public static String phone(String value) {
+        if (value == null) {
+            return null;
+        }
+        return keep(value, Math.min(3, value.length() / 3), 4);
+    }
+
+    /** {@code z***@example.com}: the first character of the local part and the domain kept. */
+    public static String email(String value) {
+        if (value == null) {
+            return null;
+        }
+        int at = value.indexOf('@');
+        if (at <= 0) {
+            return "*".repeat(value.length());
+        }
+        return value.charAt(0) + "***" + value.substring(at);
+    }
+
+    private static String keep(String value, int head, int tail) {
+        if (value.length() <= head + tail) {
+            return "*".repeat(value.length());
+        }
+        return value.substring(0, head) + "*".repeat(value.length() - head - tail) + value.substring(value.length() - tail);
+    }
+}

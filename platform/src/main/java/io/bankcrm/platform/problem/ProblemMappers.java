@@ -1,0 +1,312 @@
+package io.bankcrm.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Turns every failure into RFC 9457 problem details. Client mistakes name what is wrong; server faults get an
+ * incident id that is logged with the stack trace, which never leaves the service.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        boolean returnValue = e.getConstraintViolations().stream().anyMatch(v -> pathHas(v.getPropertyPath(), ElementKind.RETURN_VALUE));
+        if (returnValue) {
+            return serverFault(e, uri);
+        }
+        List<FieldViolation> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            errors.add(new FieldViolation(fieldPath(v.getPropertyPath()), v.getMessage()));
+        }
+        errors.sort(Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::message));
+        return respond(ProblemException.validation(errors).toProblem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return respond(jsonProblem(e), uri);
+    }
+
+    // Quarkus ships mappers for these subtypes; the most specific mapper wins, so each is claimed here.
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return respond(jsonProblem(e), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return respond(jsonProblem(e), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        return respond(jsonProblem(e), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response valueInstantiation(ValueInstantiationException e, UriInfo uri) {
+        return respond(jsonProblem(e), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonParse(com.fasterxml.jackson.core.JsonParseException e, UriInfo uri) {
+        return respond(jsonProblem(e), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationCompletion(AuthenticationCompletionException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem("forbidden", "Forbidden", 403,
+                "your roles do not allow this operation", null, null), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return concurrentChange(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleStateException e, UriInfo uri) {
+        return concurrentChange(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        JsonProcessingException json = causeOf(e, JsonProcessingException.class);
+        if (json != null) {
+            return respond(jsonProblem(json), uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return serverFault(e, uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Request failed" : known.getReasonPhrase();
+        String slug = title.toLowerCase().replace(' ', '-');
+        String detail = switch (status) {
+            case 404 -> "no resource at " + uri.getPath();
+            case 405 -> "method not allowed on " + uri.getPath();
+            case 406 -> "none of the accepted media types can be produced";
+            case 415 -> "unsupported content type";
+            default -> e.getMessage() == null ? title : e.getMessage();
+        };
+        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(slug, title, status, detail, null, null).withInstance(instance(uri)));
+        e.getResponse().getHeaders().forEach((name, values) -> {
+            if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
+                values.forEach(v -> builder.header(name, v));
+            }
+        });
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        ProblemException problem = causeOf(e, ProblemException.class);
+        if (problem != null) {
+            return problem(problem, uri);
+        }
+        if (causeOf(e, OptimisticLockException.class) != null || causeOf(e, StaleStateException.class) != null) {
+            return concurrentChange(uri);
+        }
+        return serverFault(e, uri);
+    }
+
+    private static Response unauthenticated(UriInfo uri) {
+        return Response.status(401).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .entity(new Problem("unauthorized", "Unauthorized", 401,
+                        "a valid bearer token is required", null, null).withInstance(instance(uri)))
+                .build();
+    }
+
+    private static Response concurrentChange(UriInfo uri) {
+        return respond(ProblemException.preconditionFailed(
+                "the resource was changed by someone else; read it again and retry").toProblem(), uri);
+    }
+
+    private static Response serverFault(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "incident %s on %s", incident, uri == null ? "?" : uri.getPath());
+        return respond(new Problem("server-fault", "Internal server error", 500,
+                "the service failed to process the request; quote incident " + incident, null,
+                Map.of("incident", incident)), uri);
+    }
+
+    static Response respond(Problem problem, UriInfo uri) {
+        return Response.status(problem.getStatus()).type(Problem.MEDIA_TYPE)
+                .entity(problem.withInstance(instance(uri))).build();
+    }
+
+    private static URI instance(UriInfo uri) {
+        return uri == null ? null : URI.create(uri.getPath());
+    }
+
+    public static Problem jsonProblem(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = jsonPath(mapping.getPath());
+            return ProblemException.validation(List.of(new FieldViolation(field, jsonMessage(mapping)))).toProblem();
+        }
+        return new Problem("malformed-json", "Malformed JSON", 400,
+                "the request body is not valid JSON: " + firstLine(e.getOriginalMessage()), null, null);
+    }
+
+    private static String jsonMessage(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "unknown field";
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            Class<?> target = invalid.getTargetType();
+            if (target != null && target.isEnum()) {
+                return "must be one of " + Arrays.toString(target.getEnumConstants());
+            }
+            return "must be a valid " + describe(target);
+        }
+        if (e instanceof ValueInstantiationException) {
+            return "is invalid: " + firstLine(e.getCause() == null ? e.getOriginalMessage() : e.getCause().getMessage());
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            return "must be a valid " + describe(mismatched.getTargetType());
+        }
+        return "is invalid";
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        String name = type.getSimpleName();
+        return switch (name) {
+            case "UUID" -> "UUID";
+            case "LocalDate" -> "date (yyyy-MM-dd)";
+            case "Instant", "OffsetDateTime" -> "timestamp (ISO 8601)";
+            case "YearMonth" -> "month (yyyy-MM)";
+            case "BigDecimal", "Double", "double", "Float", "float" -> "number";
+            case "Integer", "int", "Long", "long", "Short", "short" -> "integer";
+            case "Boolean", "boolean" -> "boolean";
+            case "String" -> "string";
+            default -> type.isArray() || java.util.Collection.class.isAssignableFrom(type) ? "array" : "object";
+        };
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.isEmpty() ? "body" : out.toString();
+    }
+
+    private static String fieldPath(Path path) {
+        StringBuilder out = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> { }
+                case PARAMETER -> parameter = node.getName();
+                default -> {
+                    if (node.getName() == null) {
+                        continue;
+                    }
+                    if (!out.isEmpty()) {
+                        out.append('.');
+                    }
+                    out.append(node.getName());
+                    if (node.getIndex() != null) {
+                        out.append('[').append(node.getIndex()).append(']');
+                    }
+                }
+            }
+        }
+        if (!out.isEmpty()) {
+            return out.toString();
+        }
+        return parameter == null ? "body" : parameter;
+    }
+
+    private static boolean pathHas(Path path, ElementKind kind) {
+        for (Path.Node node : path) {
+            if (node.getKind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+}
