@@ -230,8 +230,9 @@ public class ImportJobs {
     }
 
     /**
-     * Applies a chunk in one transaction. If the database refuses it (a row broke a constraint the handler did
-     * not foresee), the chunk is replayed one row per transaction so that only the offending rows are rejected.
+     * Applies a chunk in one transaction. If the transaction fails (a row broke a constraint the handler did not
+     * foresee, or a transactional bean marked it for rollback when refusing a row), the chunk is replayed one
+     * row per transaction so that only the offending rows are rejected.
      */
     private <T> void applyChunk(UUID id, ImportRowHandler<T> handler, List<RowReader.ParsedRow> chunk) {
         try {
@@ -242,11 +243,11 @@ public class ImportJobs {
                 try {
                     QuarkusTransaction.requiringNew().run(() -> applyRows(id, handler, List.of(row)));
                 } catch (RuntimeException single) {
-                    QuarkusTransaction.requiringNew().run(() -> {
-                        List<RowError> errors = List.of(new RowError(row.number(), "row",
-                                "could not be stored: " + rootMessage(single)));
-                        record(id, row.number(), 0, errors);
-                    });
+                    ProblemException refused = problemIn(single);
+                    List<RowError> errors = refused != null
+                            ? violations(row.number(), refused.toProblem().getErrors(), refused.getMessage())
+                            : List.of(new RowError(row.number(), "row", "could not be stored: " + rootMessage(single)));
+                    QuarkusTransaction.requiringNew().run(() -> record(id, row.number(), 0, errors));
                 }
             }
         }
@@ -289,6 +290,9 @@ public class ImportJobs {
             handler.apply(value);
             return List.of();
         } catch (ProblemException e) {
+            if (QuarkusTransaction.isRollbackOnly()) {
+                throw e;
+            }
             return violations(row.number(), e.toProblem().getErrors(), e.getMessage());
         }
     }
@@ -404,6 +408,16 @@ public class ImportJobs {
 
     private static String truncate(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    /** A handler's refusal, even when a transactional bean on its way turned the chunk's transaction bad. */
+    private static ProblemException problemIn(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof ProblemException p) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable e) {

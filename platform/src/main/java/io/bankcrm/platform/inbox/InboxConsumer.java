@@ -207,7 +207,7 @@ public class InboxConsumer {
             for (Header h : record.headers()) {
                 parked.headers().add(h);
             }
-            add(parked, CloudEventHeaders.DLQ_ERROR, String.valueOf(rootMessage(error)));
+            add(parked, CloudEventHeaders.DLQ_ERROR, describe(error));
             add(parked, CloudEventHeaders.DLQ_EXCEPTION, error.getClass().getName());
             add(parked, CloudEventHeaders.DLQ_ORIGINAL_TOPIC, record.topic());
             add(parked, CloudEventHeaders.DLQ_ORIGINAL_PARTITION, Integer.toString(record.partition()));
@@ -251,6 +251,13 @@ public class InboxConsumer {
             }
         }
         return false;
+    }
+
+    /** The failure as an operator needs it: what went wrong and, if different, the underlying cause. */
+    private static String describe(Throwable e) {
+        String top = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String root = rootMessage(e);
+        return top.contains(root) ? top : top + "; caused by: " + root;
     }
 
     private static String rootMessage(Throwable e) {

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
@@ -89,16 +90,45 @@ public final class KafkaProbe implements AutoCloseable {
     }
 
     /** Sends a raw record, headers as given, as another service (or a broken one) would. */
-    public static void send(String topic, String key, Map<String, String> headers, String value) {
+    public static RecordMetadata send(String topic, String key, Map<String, String> headers, String value) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, CrmTestStack.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key,
                     value == null ? null : value.getBytes(StandardCharsets.UTF_8));
             headers.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-            producer.send(record).get(30, TimeUnit.SECONDS);
+            return producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("cannot send test record to " + topic, e);
+        }
+    }
+
+    /**
+     * Waits until consumer group {@code groupId} has committed past {@code sent}: the service has finished with
+     * that record (applied, skipped as a duplicate, or dead-lettered).
+     */
+    public static void awaitConsumed(String groupId, RecordMetadata sent, Duration timeout) {
+        TopicPartition partition = new TopicPartition(sent.topic(), sent.partition());
+        Instant deadline = Instant.now().plus(timeout);
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of(
+                "bootstrap.servers", CrmTestStack.bootstrapServers()))) {
+            while (true) {
+                var committed = admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata()
+                        .get(30, TimeUnit.SECONDS).get(partition);
+                if (committed != null && committed.offset() > sent.offset()) {
+                    return;
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError(groupId + " did not consume " + partition + "@" + sent.offset()
+                            + " within " + timeout + " (committed: " + committed + ")");
+                }
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("cannot read offsets of " + groupId, e);
         }
     }
 
