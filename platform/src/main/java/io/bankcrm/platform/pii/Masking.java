@@ -9,12 +9,15 @@ public final class Masking {
     private Masking() {
     }
 
-    /** {@code 110105********002X}: region code and the last four kept. */
+    /**
+     * {@code 110105********002X}: a resident ID keeps its region code and last four; a shorter document
+     * (passport, permit) keeps a quarter at each end, so most of it stays hidden.
+     */
     public static String idNumber(String value) {
         if (value == null) {
             return null;
         }
-        return keep(value, Math.min(6, value.length() / 3), 4);
+        return value.length() >= 15 ? keep(value, 6, 4) : keep(value, value.length() / 4, value.length() / 4);
     }
 
     /** {@code 138****5678}. */
