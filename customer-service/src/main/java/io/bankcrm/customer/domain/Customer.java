@@ -145,19 +145,4 @@ public class Customer extends PanacheEntityBase {
         status = target;
         return previous;
     }
-
-    /**
-     * Applies a tier from segmentation unless a newer one is already applied: events of one customer arrive in
-     * order, but a replayed or re-published old event must not roll the tier back.
-     */
-    public boolean applyTier(String tier, List<String> flags, List<String> reasons, Instant changedAt) {
-        if (valueTierChangedAt != null && changedAt != null && !changedAt.isAfter(valueTierChangedAt)) {
-            return false;
-        }
-        valueTier = tier;
-        valueTierFlags = flags == null || flags.isEmpty() ? null : String.join(",", flags);
-        valueTierReasons = reasons == null ? List.of() : List.copyOf(reasons);
-        valueTierChangedAt = changedAt;
-        return true;
-    }
 }

@@ -52,6 +52,10 @@ public final class ProfileRules {
         if (blank(p.fullName())) {
             errors.add(new FieldViolation("fullName", "is required for an individual"));
         }
+        if (blank(p.idNumber()) && blank(p.mobile())) {
+            errors.add(new FieldViolation("idNumber",
+                    "an individual needs an ID number or a mobile number, to be told apart from namesakes"));
+        }
         IdType idType = effectiveIdType(p);
         if (p.idType() != null && blank(p.idNumber())) {
             errors.add(new FieldViolation("idNumber", "is required when idType is given"));

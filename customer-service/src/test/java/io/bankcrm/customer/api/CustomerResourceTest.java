@@ -240,6 +240,18 @@ class CustomerResourceTest {
         Map<String, Object> other = CustomerMother.individual();
         as("relationship-manager").header("Idempotency-Key", key).body(other).post("/v1/customers").then()
                 .statusCode(422).contentType("application/problem+json");
+        // keys belong to their caller: another system using the same key is not answered with this customer
+        given().header("Authorization", "Bearer " + TestTokens.token("core-banking", "integration"))
+                .contentType(ContentType.JSON).header("Idempotency-Key", key).body(other)
+                .post("/v1/customers").then().statusCode(201).body("id", not(equalTo(first)));
+    }
+
+    @Test
+    void anIndividualNeedsAnIdNumberOrAMobileAndJsonBodiesAreBounded() {
+        as("relationship-manager").body(Map.of("kind", "INDIVIDUAL", "fullName", "王五")).post("/v1/customers")
+                .then().statusCode(400).body("errors[0].field", equalTo("idNumber"));
+        as("relationship-manager").body("{\"kind\":\"INDIVIDUAL\",\"note\":\"" + "x".repeat(1_100_000) + "\"}")
+                .post("/v1/customers").then().statusCode(413).contentType("application/problem+json");
     }
 
     @Test

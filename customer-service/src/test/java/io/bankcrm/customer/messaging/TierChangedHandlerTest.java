@@ -33,8 +33,13 @@ class TierChangedHandlerTest {
     void aTierChangeShowsOnTheCustomerAndADuplicateDeliveryChangesNothing() {
         String customerId = registerCustomer();
         String eventId = UUID.randomUUID().toString();
-        send(eventId, customerId, tierChanged(customerId, "GOLD", Instant.parse("2026-11-01T00:00:00Z")));
+        // a field this consumer does not know yet (a newer producer) must not make the event unreadable
+        send(eventId, customerId, tierChanged(customerId, "GOLD", Instant.parse("2026-11-01T00:00:00Z"))
+                .replace("{\"customerId\"", "{\"addedLater\":\"x\",\"customerId\""));
         awaitTier(customerId, "GOLD");
+        // the tier is a read model: it leaves the profile's version, and so the caller's ETag, alone
+        given().header("Authorization", TestTokens.bearer("relationship-manager"))
+                .get("/v1/customers/" + customerId).then().header("ETag", "\"0\"");
 
         // The same event id again, even with other content, is a redelivery: it must change nothing.
         RecordMetadata duplicate = send(eventId, customerId,

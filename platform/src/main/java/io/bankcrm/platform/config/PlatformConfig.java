@@ -64,5 +64,16 @@ public interface PlatformConfig {
         /** Where uploaded bulk files wait until their job has applied them; keep it on persistent disk. */
         @WithDefault("${java.io.tmpdir}/crm-imports")
         String spoolDir();
+
+        /**
+         * A running job whose worker has not reported progress for this long is taken over (its worker died);
+         * a chunk takes well under a second, so a minute means the worker is gone.
+         */
+        @WithDefault("60s")
+        Duration staleAfter();
+
+        /** How often to look for jobs whose worker died. */
+        @WithDefault("15s")
+        Duration scanInterval();
     }
 }

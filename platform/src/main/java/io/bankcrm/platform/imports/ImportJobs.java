@@ -67,6 +67,7 @@ public class ImportJobs {
         return t;
     });
     private final String instance = UUID.randomUUID().toString();
+    private final long staleAfterSeconds;
 
     public ImportJobs(@Any Instance<ImportRowHandler<?>> handlers, EntityManager em, ObjectMapper json,
                       Validator validator, PlatformConfig config) {
@@ -75,6 +76,7 @@ public class ImportJobs {
         this.json = json;
         this.validator = validator;
         this.spool = Path.of(config.imports().spoolDir()).toAbsolutePath();
+        this.staleAfterSeconds = config.imports().staleAfter().toSeconds();
     }
 
     /** Spools the file, checks its header, counts its rows and queues the job. */
@@ -150,14 +152,15 @@ public class ImportJobs {
     }
 
     /** Picks up jobs whose worker died: queued but never started, or running without a recent heartbeat. */
-    @Scheduled(every = "30s", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${crm.imports.scan-interval:15s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void resumeOrphans() {
         @SuppressWarnings("unchecked")
         List<UUID> orphans = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                 select id from import_job
                 where (status = 'QUEUED' and submitted_at < now() - interval '10 seconds')
-                   or (status = 'RUNNING' and heartbeat_at < now() - interval '2 minutes')
-                order by submitted_at""").getResultList());
+                   or (status = 'RUNNING' and heartbeat_at < now() - make_interval(secs => ?1))
+                order by submitted_at""").setParameter(1, staleAfterSeconds).getResultList());
         orphans.forEach(id -> worker.submit(() -> run(id)));
     }
 
@@ -180,6 +183,8 @@ public class ImportJobs {
         Path file = Path.of((String) job[2]);
         long done = num(job[3]);
         ImportRowHandler<?> handler = handler(kind);
+        long started = System.nanoTime();
+        LOG.infof("import job %s (%s) %s at row %d", id, kind, done == 0 ? "starts" : "resumes", done + 1);
         if (!Files.exists(file)) {
             finish(id, "FAILED", "the uploaded file is no longer available: submit it again "
                     + "(rows already applied will not be duplicated)");
@@ -210,6 +215,7 @@ public class ImportJobs {
         }
         finish(id, "COMPLETED", null);
         deleteQuietly(file);
+        LOG.infof("import job %s (%s) completed in %d ms", id, kind, (System.nanoTime() - started) / 1_000_000);
     }
 
     private Object[] claim(UUID id) {
@@ -218,8 +224,9 @@ public class ImportJobs {
                             update import_job set status = 'RUNNING', started_at = coalesce(started_at, now()),
                                    heartbeat_at = now(), claimed_by = ?2
                             where id = ?1 and (status = 'QUEUED'
-                               or (status = 'RUNNING' and heartbeat_at < now() - interval '2 minutes'))""")
-                    .setParameter(1, id).setParameter(2, instance).executeUpdate();
+                               or (status = 'RUNNING' and heartbeat_at < now() - make_interval(secs => ?3)))""")
+                    .setParameter(1, id).setParameter(2, instance).setParameter(3, staleAfterSeconds)
+                    .executeUpdate();
             if (claimed == 0) {
                 return null;
             }
@@ -258,6 +265,9 @@ public class ImportJobs {
         List<RowError> errors = new ArrayList<>();
         for (RowReader.ParsedRow row : rows) {
             List<RowError> rowErrors = applyRow(handler, row);
+            // Keep the persistence context at one row: otherwise every flush re-checks the whole chunk.
+            em.flush();
+            em.clear();
             if (rowErrors.isEmpty()) {
                 accepted++;
             } else {

@@ -13,6 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -59,7 +64,8 @@ public class InboxConsumer {
                          ProcessedEvents processed, EntityManager em, PlatformConfig config) {
         this.handlers = handlers;
         this.kafka = kafka;
-        this.mapper = mapper;
+        // Events evolve by adding fields: a consumer built against an older record must still read them.
+        this.mapper = mapper.copy().configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.processed = processed;
         this.em = em;
         this.config = config;
@@ -84,6 +90,23 @@ public class InboxConsumer {
         workers.forEach(Worker::stop);
     }
 
+    /** Readiness detail: each subscribed topic, whether its consumer thread runs, and when it last polled. */
+    @Produces
+    @Readiness
+    @ApplicationScoped
+    HealthCheck consumersAlive() {
+        return () -> {
+            HealthCheckResponseBuilder health = HealthCheckResponse.named("inbox").up();
+            for (Worker worker : workers) {
+                health.withData(worker.topic, worker.alive ? "polled " + worker.lastPoll : "STOPPED");
+                if (!worker.alive) {
+                    health.down();
+                }
+            }
+            return health.build();
+        };
+    }
+
     @Scheduled(every = "6h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetOldEventIds() {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
@@ -98,6 +121,8 @@ public class InboxConsumer {
         private final Map<String, EventHandler<?>> byType;
         private final KafkaConsumer<String, byte[]> consumer;
         private volatile boolean running = true;
+        private volatile boolean alive = true;
+        private volatile Instant lastPoll = Instant.now();
 
         Worker(String topic, Map<String, EventHandler<?>> byType) {
             this.topic = topic;
@@ -105,29 +130,39 @@ public class InboxConsumer {
             this.consumer = kafka.consumer(config.serviceName(), config.serviceName() + "-" + topic);
         }
 
+        /**
+         * Polls until shutdown. A failure of the loop itself (a commit refused after a long database outage got
+         * this consumer evicted from its group, a broker hiccup) does not end it: the uncommitted records come
+         * again and the inbox table makes their second delivery a no-op.
+         */
         @Override
         public void run() {
             try {
                 consumer.subscribe(List.of(topic));
                 while (running) {
-                    ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                    for (ConsumerRecord<String, byte[]> record : records) {
-                        if (!running) {
-                            return;
+                    try {
+                        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                        for (ConsumerRecord<String, byte[]> record : records) {
+                            if (!running) {
+                                return;
+                            }
+                            process(record);
                         }
-                        process(record);
-                    }
-                    if (!records.isEmpty()) {
-                        consumer.commitSync();
+                        if (!records.isEmpty()) {
+                            consumer.commitSync();
+                        }
+                        lastPoll = Instant.now();
+                    } catch (WakeupException e) {
+                        if (running) {
+                            LOG.warnf("consumer of %s woken unexpectedly; going on", topic);
+                        }
+                    } catch (RuntimeException e) {
+                        LOG.errorf(e, "consumer of %s failed; resuming from the last committed offset", topic);
+                        sleep(Duration.ofSeconds(1));
                     }
                 }
-            } catch (WakeupException e) {
-                if (running) {
-                    LOG.errorf(e, "consumer of %s woken unexpectedly", topic);
-                }
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "consumer of %s stopped", topic);
             } finally {
+                alive = false;
                 consumer.close(Duration.ofSeconds(5));
             }
         }

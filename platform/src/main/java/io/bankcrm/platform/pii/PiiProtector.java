@@ -1,6 +1,7 @@
 package io.bankcrm.platform.pii;
 
 import io.bankcrm.platform.config.PlatformConfig;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.crypto.Cipher;
@@ -20,6 +21,7 @@ import java.util.HexFormat;
  * find a customer by the exact value without decrypting anything. The two keys are separate so that search
  * access does not imply read access.
  */
+@Startup // a missing or malformed key must stop the service at start, not fail every request later
 @ApplicationScoped
 public class PiiProtector {
 

@@ -68,7 +68,7 @@ public final class Problem {
         return properties;
     }
 
-    Problem withInstance(URI instance) {
+    public Problem withInstance(URI instance) {
         this.instance = instance;
         return this;
     }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.bankcrm.platform.pii.PiiProtector;
 import io.bankcrm.platform.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +27,8 @@ import java.util.regex.Pattern;
 /**
  * {@code Idempotency-Key} for creating POSTs. The key is claimed in the same transaction as the creation, so a
  * retry after a lost response replays the first answer, a concurrent retry waits for the first to commit, and
- * a key reused with another body is refused (422). Keys are kept for a day.
+ * a key reused with another body is refused (422). Keys are scoped to the calling principal, the stored answer
+ * is encrypted, and both are kept for a day.
  */
 @ApplicationScoped
 public class IdempotentRequests {
@@ -38,6 +41,12 @@ public class IdempotentRequests {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    PiiProtector pii;
 
     @Inject
     public IdempotentRequests(ObjectMapper mapper) {
@@ -63,6 +72,8 @@ public class IdempotentRequests {
         if (!KEY.matcher(key).matches()) {
             throw ProblemException.invalidField(HEADER, "must be 1 to 200 visible ASCII characters");
         }
+        // A key belongs to its caller: another caller's key neither collides nor replays someone else's answer.
+        scope = scope + " by " + (identity == null || identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName());
         String hash = hash(request);
         int claimed = em.createNativeQuery("""
                         insert into idempotency_key (scope, idem_key, request_hash, created_at)
@@ -99,7 +110,7 @@ public class IdempotentRequests {
         Response.ResponseBuilder builder = Response.status(((Number) row[1]).intValue())
                 .header("Idempotency-Replayed", "true");
         if (row[2] != null) {
-            builder.entity(row[2]).type(MediaType.APPLICATION_JSON_TYPE);
+            builder.entity(pii.decrypt((String) row[2])).type(MediaType.APPLICATION_JSON_TYPE);
         }
         if (row[3] != null) {
             builder.header(HttpHeaders.LOCATION, row[3]);
@@ -132,7 +143,8 @@ public class IdempotentRequests {
             return null;
         }
         try {
-            return entity instanceof String s ? s : responseMapper.writeValueAsString(entity);
+            // the answer may hold personal data: it is kept encrypted like any other
+            return pii.encrypt(entity instanceof String s ? s : responseMapper.writeValueAsString(entity));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot store response for replay", e);
         }

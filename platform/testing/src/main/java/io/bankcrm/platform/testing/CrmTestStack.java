@@ -76,6 +76,31 @@ public class CrmTestStack implements QuarkusTestResourceLifecycleManager {
         Runtime.getRuntime().addShutdownHook(new Thread(CrmTestStack::shutdown, "crm-test-stack-stop"));
     }
 
+    /**
+     * A database of its own on the same server, for tests that run several services side by side (one database
+     * per service, as in production). Created on the embedded server; on an external one it must exist.
+     */
+    public static synchronized String databaseUrl(String name) {
+        ensureStarted();
+        if (postgres != null) {
+            postgres.createDatabaseIfMissing(name);
+            return postgres.jdbcUrl(name);
+        }
+        int query = jdbcUrl.indexOf('?');
+        String base = query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
+        return base.substring(0, base.lastIndexOf('/') + 1) + name + (query < 0 ? "" : jdbcUrl.substring(query));
+    }
+
+    public static String dbUser() {
+        ensureStarted();
+        return dbUser;
+    }
+
+    public static String dbPassword() {
+        ensureStarted();
+        return dbPassword;
+    }
+
     public static String bootstrapServers() {
         ensureStarted();
         return bootstrapServers;

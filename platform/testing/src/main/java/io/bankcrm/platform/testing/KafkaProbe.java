@@ -53,12 +53,21 @@ public final class KafkaProbe implements AutoCloseable {
         return new KafkaProbe(topic);
     }
 
-    /** Waits until {@code count} records matching {@code filter} have arrived; fails after {@code timeout}. */
+    /**
+     * Waits until {@code count} records matching {@code filter} have arrived; fails after {@code timeout}. The
+     * filter sees each record once, in arrival order.
+     */
     public List<ConsumerRecord<String, byte[]>> await(Predicate<ConsumerRecord<String, byte[]>> filter, int count,
                                                       Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
+        List<ConsumerRecord<String, byte[]>> matching = new ArrayList<>();
+        int checked = 0;
         while (true) {
-            List<ConsumerRecord<String, byte[]>> matching = seen.stream().filter(filter).toList();
+            for (; checked < seen.size(); checked++) {
+                if (filter.test(seen.get(checked))) {
+                    matching.add(seen.get(checked));
+                }
+            }
             if (matching.size() >= count) {
                 return matching;
             }

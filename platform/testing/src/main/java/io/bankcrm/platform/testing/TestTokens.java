@@ -47,7 +47,8 @@ public final class TestTokens {
                 .jws().sign(generate().getPrivate());
     }
 
-    static synchronized Path publicKeyFile() {
+    /** The PEM file of the public key that verifies these tokens. */
+    public static synchronized Path publicKeyFile() {
         if (publicKeyFile == null) {
             try {
                 Path dir = Files.createDirectories(Path.of("target", "crm-test-jwt").toAbsolutePath());
