@@ -2,6 +2,9 @@ package io.bankcrm.customer.service;
 
 import io.bankcrm.customer.api.InteractionRequest;
 import io.bankcrm.customer.domain.Interaction;
+import io.bankcrm.events.customer.CustomerEvents;
+import io.bankcrm.events.customer.InteractionRecorded;
+import io.bankcrm.platform.outbox.Outbox;
 import io.bankcrm.platform.problem.ProblemException;
 import io.bankcrm.platform.web.Page;
 import io.bankcrm.platform.web.PageRequest;
@@ -25,10 +28,12 @@ public class InteractionService {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final CustomerService customers;
+    private final Outbox outbox;
     private final Clock clock;
 
-    public InteractionService(CustomerService customers, Clock clock) {
+    public InteractionService(CustomerService customers, Outbox outbox, Clock clock) {
         this.customers = customers;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -50,6 +55,8 @@ public class InteractionService {
         i.note = request.note();
         i.recordedAt = now;
         i.persist();
+        outbox.publish(CustomerEvents.INTERACTION_RECORDED, customerId, new InteractionRecorded(i.id, customerId,
+                i.channel.name(), i.purpose.name(), i.outcome.name(), i.staff, i.occurredAt));
         return i;
     }
 

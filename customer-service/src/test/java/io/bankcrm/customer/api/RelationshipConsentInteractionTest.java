@@ -113,11 +113,16 @@ class RelationshipConsentInteractionTest {
     @Test
     void theContactHistoryIsListedNewestFirst() {
         String id = register(CustomerMother.individual()).path("id");
-        for (String at : List.of("2026-01-10T09:00:00Z", "2026-03-05T10:30:00Z", "2026-02-01T15:00:00Z")) {
-            as("relationship-manager").body(Map.of("channel", "PHONE", "purpose", "SALES", "outcome", "INTERESTED",
-                    "occurredAt", at, "note", "call at " + at))
-                    .post("/v1/customers/" + id + "/interactions").then().statusCode(201)
-                    .body("staff", equalTo("tester"));
+        try (KafkaProbe probe = KafkaProbe.on(Topics.CUSTOMER)) {
+            for (String at : List.of("2026-01-10T09:00:00Z", "2026-03-05T10:30:00Z", "2026-02-01T15:00:00Z")) {
+                as("relationship-manager").body(Map.of("channel", "PHONE", "purpose", "SALES", "outcome", "INTERESTED",
+                        "occurredAt", at, "note", "call at " + at))
+                        .post("/v1/customers/" + id + "/interactions").then().statusCode(201)
+                        .body("staff", equalTo("tester"));
+            }
+            probe.await(r -> id.equals(r.key())
+                    && "crm.customer.interaction-recorded".equals(KafkaProbe.header(r, CloudEventHeaders.TYPE)),
+                    3, Duration.ofSeconds(20));
         }
         String cursor = as("relationship-manager").get("/v1/customers/" + id + "/interactions?limit=2").then()
                 .statusCode(200).body("items.occurredAt", equalTo(List.of("2026-03-05T10:30:00Z", "2026-02-01T15:00:00Z")))

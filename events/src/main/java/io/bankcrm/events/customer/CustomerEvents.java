@@ -25,6 +25,9 @@ public final class CustomerEvents {
     public static final EventType<ConsentChanged> CONSENT_CHANGED =
             new EventType<>(Topics.CUSTOMER, "crm.customer.consent-changed", AGGREGATE, ConsentChanged.class);
 
+    public static final EventType<InteractionRecorded> INTERACTION_RECORDED =
+            new EventType<>(Topics.CUSTOMER, "crm.customer.interaction-recorded", AGGREGATE, InteractionRecorded.class);
+
     private CustomerEvents() {
     }
 }
