@@ -6,8 +6,8 @@ create table customer (
     kind                        varchar(12)  not null check (kind in ('INDIVIDUAL', 'CORPORATE')),
     status                      varchar(12)  not null check (status in ('PROSPECT', 'ACTIVE', 'DORMANT', 'CLOSED')),
     display_name                varchar(200) not null,
-    -- lower-cased display name, the key of prefix search
-    name_key                    varchar(200) not null,
+    -- lower-cased display name, the key of prefix search; byte order ("C") so that a prefix is an index range
+    name_key                    varchar(200) collate "C" not null,
     id_type                     varchar(40),
     id_number_enc               text,
     id_number_hash              char(64),
@@ -48,7 +48,7 @@ create unique index customer_name_mobile_uq on customer (name_key, mobile_hash)
     where id_number_hash is null and mobile_hash is not null and kind = 'INDIVIDUAL';
 
 -- every search path has its index; keyset paging orders by (key, id)
-create index customer_name_prefix on customer (name_key varchar_pattern_ops, id);
+create index customer_name_prefix on customer (name_key, id);
 create index customer_mobile on customer (mobile_hash) where mobile_hash is not null;
 create index customer_id_number on customer (id_number_hash) where id_number_hash is not null;
 create index customer_name_dob on customer (name_key, date_of_birth) where date_of_birth is not null;

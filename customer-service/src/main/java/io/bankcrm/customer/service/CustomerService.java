@@ -257,8 +257,10 @@ public class CustomerService {
         Parameters params = new Parameters();
         boolean byName = present(criteria.namePrefix());
         if (byName) {
-            where.add("nameKey like :prefix escape '!'");
-            params.and("prefix", escapeLike(nameKey(criteria.namePrefix())) + "%");
+            // a range, not LIKE: the index serves it even in a generic plan, where the pattern is unknown
+            String prefix = nameKey(criteria.namePrefix());
+            where.add("nameKey >= :from and nameKey < :to");
+            params.and("from", prefix).and("to", prefixUpperBound(prefix));
         }
         if (present(criteria.phone())) {
             if (!MobileNumber.validate(criteria.phone()).valid()) {
@@ -432,8 +434,13 @@ public class CustomerService {
         return name == null ? null : name.trim().toLowerCase(Locale.ROOT);
     }
 
-    private static String escapeLike(String value) {
-        return value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    /** The least string above every string starting with {@code prefix}, in code point (collation "C") order. */
+    static String prefixUpperBound(String prefix) {
+        int last = prefix.codePointBefore(prefix.length());
+        if (last >= Character.MAX_CODE_POINT) {
+            throw ProblemException.invalidField("namePrefix", "ends with a character that is not a letter");
+        }
+        return prefix.substring(0, prefix.length() - Character.charCount(last)) + Character.toString(last + 1);
     }
 
     private static void addEquals(List<String> where, Parameters params, String field, Object value) {
