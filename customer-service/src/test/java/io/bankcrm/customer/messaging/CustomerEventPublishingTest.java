@@ -90,6 +90,37 @@ class CustomerEventPublishingTest {
     }
 
     @Test
+    void setBasedPublishingKeepsAnAggregateInItsShardAndOrder() throws Exception {
+        UUID id = UUID.randomUUID();
+        try (KafkaProbe probe = KafkaProbe.on(Topics.CUSTOMER)) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                outbox.publish(CustomerEvents.REGISTERED, id, registered(id));
+                outbox.publishEach(CustomerEvents.STATUS_CHANGED, """
+                        select cast(:id as text), jsonb_build_object('customerId', cast(:id as text), 'kind', 'INDIVIDUAL',
+                               'fromStatus', s.f, 'toStatus', s.t, 'reason', null, 'changedAt', now())
+                        from (values (1, 'PROSPECT', 'ACTIVE'), (2, 'ACTIVE', 'DORMANT')) as s(n, f, t) order by s.n""",
+                        Map.of("id", id.toString()));
+            });
+            long shards = QuarkusTransaction.requiringNew().call(() -> ((Number) outboxEntityManager()
+                    .createNativeQuery("select count(distinct shard) from outbox_event where aggregate_id = ?1")
+                    .setParameter(1, id.toString()).getSingleResult()).longValue());
+            assertEquals(1, shards, "both ways of publishing put an aggregate in the same shard");
+            List<ConsumerRecord<String, byte[]>> events = probe.await(r -> id.toString().equals(r.key()), 3,
+                    Duration.ofSeconds(20));
+            assertEquals(List.of("crm.customer.registered", "crm.customer.status-changed", "crm.customer.status-changed"),
+                    events.stream().map(r -> KafkaProbe.header(r, CloudEventHeaders.TYPE)).toList());
+            assertEquals("DORMANT", mapper.readTree(events.get(2).value()).get("toStatus").asText());
+        }
+    }
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    private jakarta.persistence.EntityManager outboxEntityManager() {
+        return em;
+    }
+
+    @Test
     void eventsWrittenWhileKafkaIsDownArriveInOrderOnceItIsBack() throws Exception {
         Assumptions.assumeTrue(CrmTestStack.kafkaControllable(), "Kafka is external");
         try (KafkaProbe probe = KafkaProbe.on(Topics.CUSTOMER)) {
