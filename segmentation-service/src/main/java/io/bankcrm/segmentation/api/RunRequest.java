@@ -1,0 +1,17 @@
+package io.bankcrm.segmentation.api;
+
+import jakarta.validation.constraints.NotNull;
+
+import java.time.YearMonth;
+import java.util.UUID;
+
+/**
+ * Starts a tiering run.
+ *
+ * @param policyVersion the version to run; the current one when absent
+ * @param asOfMonth the month the run computes tiers for (its window ends there), yyyy-MM
+ * @param dryRun true to compute and report only, changing nothing and publishing nothing
+ */
+public record RunRequest(@NotNull UUID policyId, Integer policyVersion, @NotNull YearMonth asOfMonth,
+                         @NotNull Boolean dryRun) {
+}

@@ -1,0 +1,81 @@
+package io.bankcrm.segmentation.api;
+
+import io.bankcrm.platform.problem.ProblemException;
+import io.bankcrm.platform.security.Roles;
+import io.bankcrm.platform.web.Page;
+import io.bankcrm.platform.web.Versions;
+import io.bankcrm.segmentation.domain.Segment;
+import io.bankcrm.segmentation.service.Tier;
+import io.bankcrm.segmentation.service.TierCatalogue;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.Arrays;
+
+/** The tiers and their service entitlements, for front ends and other services to ask what a tier gives. */
+@Path("/v1/tiers")
+@Produces(MediaType.APPLICATION_JSON)
+public class TierResource {
+
+    private final TierCatalogue tiers;
+
+    public TierResource(TierCatalogue tiers) {
+        this.tiers = tiers;
+    }
+
+    @GET
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.MERCHANT_OPS, Roles.RISK_ANALYST,
+            Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Every tier with its entitlements, top tier first", description = "Optionally of one segment.")
+    public Page<Tier> list(@QueryParam("segment") String segment) {
+        return new Page<>(tiers.list(segment(segment)), null);
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.MERCHANT_OPS, Roles.RISK_ANALYST,
+            Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "One tier with its entitlements")
+    public Response get(@PathParam("code") String code) {
+        Tier tier = tiers.get(code);
+        return Response.ok(tier).tag(Versions.etag(tier.version())).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CRM_ADMIN)
+    @Operation(summary = "Change a tier's entitlements", description = "If-Match must carry the tier's current ETag.")
+    public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid TierEntitlements change, @Context SecurityContext security) {
+        Tier tier = tiers.updateEntitlements(code, ifMatch, change.name(), change.serviceModel(), change.feeWaivers(),
+                change.priority(), change.description(), Users.of(security));
+        return Response.ok(tier).tag(Versions.etag(tier.version())).build();
+    }
+
+    static Segment segment(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Segment.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("segment", "must be one of " + Arrays.toString(Segment.values()));
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.bankcrm.segmentation.api;
+
+import io.bankcrm.platform.security.Roles;
+import io.bankcrm.platform.web.IdempotentRequests;
+import io.bankcrm.platform.web.Page;
+import io.bankcrm.platform.web.PageRequest;
+import io.bankcrm.platform.web.Versions;
+import io.bankcrm.segmentation.service.StoredPolicy;
+import io.bankcrm.segmentation.service.TieringPolicies;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** Versioned tiering policies: crm-admin writes them, analysts and managers read them. */
+@Path("/v1/tiering-policies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TieringPolicyResource {
+
+    private final TieringPolicies policies;
+    private final IdempotentRequests idempotent;
+
+    public TieringPolicyResource(TieringPolicies policies, IdempotentRequests idempotent) {
+        this.policies = policies;
+        this.idempotent = idempotent;
+    }
+
+    @POST
+    @RolesAllowed(Roles.CRM_ADMIN)
+    @Operation(summary = "Create a tiering policy (version 1)")
+    public Response create(@NotNull @Valid PolicyDocument document,
+                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                           @Context SecurityContext security) {
+        return idempotent.execute("POST /v1/tiering-policies", idempotencyKey, document, () -> {
+            StoredPolicy created = policies.create(document.toPolicy(), Users.of(security));
+            return Response.created(URI.create("/v1/tiering-policies/" + created.policy().id()))
+                    .entity(PolicyView.of(created)).tag(Versions.etag(created.policy().version())).build();
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.CRM_ADMIN, Roles.RISK_ANALYST, Roles.TEAM_LEAD, Roles.RELATIONSHIP_MANAGER})
+    @Operation(summary = "The current version of each policy", description = "Optionally of one segment.")
+    public Page<PolicyView> list(@QueryParam("segment") String segment, @QueryParam("limit") Integer limit,
+                                 @QueryParam("cursor") String cursor) {
+        Page<StoredPolicy> page = policies.list(TierResource.segment(segment), PageRequest.of(limit, cursor));
+        return new Page<>(page.items().stream().map(PolicyView::of).toList(), page.nextCursor());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CRM_ADMIN, Roles.RISK_ANALYST, Roles.TEAM_LEAD, Roles.RELATIONSHIP_MANAGER})
+    @Operation(summary = "The current version of a policy")
+    public Response get(@PathParam("id") UUID id) {
+        StoredPolicy stored = policies.current(id);
+        return Response.ok(PolicyView.of(stored)).tag(Versions.etag(stored.policy().version())).build();
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}")
+    @RolesAllowed({Roles.CRM_ADMIN, Roles.RISK_ANALYST, Roles.TEAM_LEAD, Roles.RELATIONSHIP_MANAGER})
+    @Operation(summary = "One version of a policy, e.g. the one a run used")
+    public PolicyView version(@PathParam("id") UUID id, @PathParam("version") int version) {
+        return PolicyView.of(policies.get(id, version));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.CRM_ADMIN)
+    @Operation(summary = "Revise a policy", description = "Adds the next version; If-Match must carry the current ETag.")
+    public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid PolicyDocument document, @Context SecurityContext security) {
+        StoredPolicy revised = policies.revise(id, ifMatch, document.toPolicy(), Users.of(security));
+        return Response.ok(PolicyView.of(revised)).tag(Versions.etag(revised.policy().version())).build();
+    }
+}

@@ -1,0 +1,98 @@
+package io.bankcrm.segmentation.api;
+
+import io.bankcrm.platform.security.Roles;
+import io.bankcrm.platform.web.IdempotentRequests;
+import io.bankcrm.platform.web.Page;
+import io.bankcrm.platform.web.PageRequest;
+import io.bankcrm.segmentation.service.ParetoCurve;
+import io.bankcrm.segmentation.service.TieringRun;
+import io.bankcrm.segmentation.service.TieringRuns;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** Tiering runs as jobs, their reports and their Pareto curves. */
+@Path("/v1/tiering-runs")
+@Produces(MediaType.APPLICATION_JSON)
+public class TieringRunResource {
+
+    public static final String SVG = "image/svg+xml";
+
+    private final TieringRuns runs;
+    private final IdempotentRequests idempotent;
+
+    public TieringRunResource(TieringRuns runs, IdempotentRequests idempotent) {
+        this.runs = runs;
+        this.idempotent = idempotent;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.RISK_ANALYST, Roles.CRM_ADMIN})
+    @Operation(summary = "Start a tiering run",
+            description = "202 with the run as a job; follow Location for its progress and, once COMPLETED, its "
+                    + "report. A dry run changes and publishes nothing: its report is the what-if. A publishing run "
+                    + "stores the new tiers and history and publishes crm.segmentation.tier-changed for each customer "
+                    + "whose tier or flags changed, then crm.segmentation.tiering-run-completed. Publishing runs of "
+                    + "a segment go forward one month at a time (409 otherwise).")
+    public Response start(@NotNull @Valid RunRequest request,
+                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                          @Context SecurityContext security) {
+        Response response = idempotent.execute("POST /v1/tiering-runs", idempotencyKey, request, () -> {
+            TieringRun run = runs.submit(request.policyId(), request.policyVersion(), request.asOfMonth(),
+                    request.dryRun(), Users.of(security));
+            return Response.accepted(run).location(URI.create("/v1/tiering-runs/" + run.id())).build();
+        });
+        runs.wake();
+        return response;
+    }
+
+    @GET
+    @RolesAllowed({Roles.RISK_ANALYST, Roles.CRM_ADMIN, Roles.TEAM_LEAD})
+    @Operation(summary = "Runs, newest first (without their reports)")
+    public Page<TieringRun> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return runs.list(PageRequest.of(limit, cursor));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.RISK_ANALYST, Roles.CRM_ADMIN, Roles.TEAM_LEAD})
+    @Operation(summary = "A run: status, progress and, once completed, its report")
+    public TieringRun get(@PathParam("id") UUID id) {
+        return runs.get(id);
+    }
+
+    @GET
+    @Path("/{id}/pareto")
+    @RolesAllowed({Roles.RISK_ANALYST, Roles.CRM_ADMIN, Roles.TEAM_LEAD, Roles.RELATIONSHIP_MANAGER})
+    @Operation(summary = "The run's Pareto curve",
+            description = "Cumulative share of customers (best first) against cumulative share of profit, at most "
+                    + "101 points; as JSON, or as an SVG chart with Accept: image/svg+xml.")
+    public ParetoCurve pareto(@PathParam("id") UUID id) {
+        return runs.pareto(id);
+    }
+
+    @GET
+    @Path("/{id}/pareto")
+    @Produces(SVG)
+    @RolesAllowed({Roles.RISK_ANALYST, Roles.CRM_ADMIN, Roles.TEAM_LEAD, Roles.RELATIONSHIP_MANAGER})
+    public Response paretoChart(@PathParam("id") UUID id) {
+        return Response.ok(ParetoChart.svg(runs.pareto(id)), SVG).build();
+    }
+}

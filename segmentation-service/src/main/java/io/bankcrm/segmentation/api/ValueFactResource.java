@@ -1,0 +1,145 @@
+package io.bankcrm.segmentation.api;
+
+import io.bankcrm.platform.imports.ImportFormat;
+import io.bankcrm.platform.imports.ImportJob;
+import io.bankcrm.platform.imports.ImportJobs;
+import io.bankcrm.platform.imports.RowError;
+import io.bankcrm.platform.problem.ProblemException;
+import io.bankcrm.platform.security.Roles;
+import io.bankcrm.platform.web.Page;
+import io.bankcrm.platform.web.PageRequest;
+import io.bankcrm.platform.web.Versions;
+import io.bankcrm.segmentation.config.SegmentationConfig;
+import io.bankcrm.segmentation.domain.Months;
+import io.bankcrm.segmentation.domain.ValueFigures;
+import io.bankcrm.segmentation.service.ValueFact;
+import io.bankcrm.segmentation.service.ValueFactImport;
+import io.bankcrm.segmentation.service.ValueFacts;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.time.YearMonth;
+import java.util.UUID;
+
+/** Monthly value facts: one month of one customer, or a bulk file of many as a job. */
+@Path("/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class ValueFactResource {
+
+    private final ValueFacts facts;
+    private final ImportJobs imports;
+    private final SegmentationConfig config;
+
+    public ValueFactResource(ValueFacts facts, ImportJobs imports, SegmentationConfig config) {
+        this.facts = facts;
+        this.imports = imports;
+        this.config = config;
+    }
+
+    @PUT
+    @Path("/customers/{customerId}/value-facts/{period}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INTEGRATION, Roles.CRM_ADMIN})
+    @Operation(summary = "Report a customer's figures for one month",
+            description = "Replaces the figures reported earlier for the month (card spending added by events stays). "
+                    + "201 the first time, 200 after. If-Match is optional: when sent, the figures must still be at "
+                    + "that version.")
+    public Response replace(@PathParam("customerId") UUID customerId, @PathParam("period") String period,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull ValueFigures figures,
+                            @Context SecurityContext security) {
+        YearMonth month = month(period);
+        ValueFacts.Replaced replaced = facts.replace(customerId, month, figures, "api:" + Users.of(security), ifMatch);
+        Response.ResponseBuilder response = replaced.created()
+                ? Response.created(URI.create("/v1/customers/" + customerId + "/value-facts/" + month))
+                : Response.ok();
+        return response.entity(replaced.fact()).tag(Versions.etag(replaced.fact().version())).build();
+    }
+
+    @GET
+    @Path("/customers/{customerId}/value-facts/{period}")
+    @RolesAllowed({Roles.RISK_ANALYST, Roles.CRM_ADMIN, Roles.INTEGRATION, Roles.RELATIONSHIP_MANAGER,
+            Roles.TEAM_LEAD})
+    @Operation(summary = "A customer's figures for one month")
+    public Response get(@PathParam("customerId") UUID customerId, @PathParam("period") String period) {
+        ValueFact fact = facts.get(customerId, month(period));
+        return Response.ok(fact).tag(Versions.etag(fact.version())).build();
+    }
+
+    @GET
+    @Path("/customers/{customerId}/value-facts")
+    @RolesAllowed({Roles.RISK_ANALYST, Roles.CRM_ADMIN, Roles.INTEGRATION, Roles.RELATIONSHIP_MANAGER,
+            Roles.TEAM_LEAD})
+    @Operation(summary = "A customer's months, newest first", description = "from and to (yyyy-MM) are inclusive.")
+    public Page<ValueFact> list(@PathParam("customerId") UUID customerId, @QueryParam("from") String from,
+                                @QueryParam("to") String to, @QueryParam("limit") Integer limit,
+                                @QueryParam("cursor") String cursor) {
+        return facts.list(customerId, optionalMonth("from", from), optionalMonth("to", to),
+                PageRequest.of(limit, cursor));
+    }
+
+    @POST
+    @Path("/value-facts")
+    @Consumes({ImportFormat.CSV_MEDIA_TYPE, ImportFormat.NDJSON_MEDIA_TYPE})
+    @RolesAllowed({Roles.INTEGRATION, Roles.CRM_ADMIN})
+    @Operation(summary = "Send a bulk file of value facts",
+            description = "CSV with a header row (customerId, period, avgDepositBalance, loanBalance, "
+                    + "assetsUnderManagement, netInterestIncome, feeIncome, costToServe, transactionCount, "
+                    + "transactionAmount, productsHeld, creditRating, currency) or NDJSON with the same members. "
+                    + "Streamed to disk and applied as a job: 202 with the job; follow Location for progress and "
+                    + "the rejected rows. Each row replaces its customer's month, so sending a file again is safe.")
+    public Response bulk(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body,
+                         @Context SecurityContext security) {
+        ImportJob job = imports.submit(ValueFactImport.KIND, ImportFormat.fromContentType(contentType), body,
+                Users.of(security));
+        return Response.accepted(job).location(URI.create("/v1/value-facts/imports/" + job.id())).build();
+    }
+
+    @GET
+    @Path("/value-facts/imports/{jobId}")
+    @RolesAllowed({Roles.INTEGRATION, Roles.CRM_ADMIN, Roles.RISK_ANALYST})
+    @Operation(summary = "Progress of a bulk value-facts file")
+    public ImportJob job(@PathParam("jobId") UUID jobId) {
+        return imports.get(ValueFactImport.KIND, jobId);
+    }
+
+    @GET
+    @Path("/value-facts/imports/{jobId}/errors")
+    @RolesAllowed({Roles.INTEGRATION, Roles.CRM_ADMIN, Roles.RISK_ANALYST})
+    @Operation(summary = "The rejected rows of a bulk value-facts file, in file order")
+    public Page<RowError> errors(@PathParam("jobId") UUID jobId, @QueryParam("limit") Integer limit,
+                                 @QueryParam("cursor") String cursor) {
+        return imports.errors(ValueFactImport.KIND, jobId, PageRequest.of(limit, cursor));
+    }
+
+    private YearMonth month(String period) {
+        ValueFacts.periodProblem("period", period, config.zone()).ifPresent(p -> {
+            throw ProblemException.validation(java.util.List.of(p));
+        });
+        return Months.parse(period).orElseThrow();
+    }
+
+    private static YearMonth optionalMonth(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Months.parse(value).orElseThrow(() ->
+                ProblemException.invalidField(field, "must be a month as yyyy-MM, e.g. 2026-10"));
+    }
+}

@@ -1,0 +1,27 @@
+package io.bankcrm.segmentation.config;
+
+import io.smallrye.config.ConfigMapping;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+/** Settings of segmentation-service. */
+@ConfigMapping(prefix = "segmentation")
+public interface SegmentationConfig {
+
+    /** ISO 4217 currency all value facts and card spending are reported in; others are refused. */
+    String reportingCurrency();
+
+    /** The zone whose calendar months facts belong to (a card payment at 23:30 on the 31st stays in its month). */
+    ZoneId zone();
+
+    Tiering tiering();
+
+    interface Tiering {
+        /** Longest a tiering run may take; its transaction is rolled back after that. */
+        Duration runTimeout();
+
+        /** PostgreSQL work_mem for a run's aggregates and sorts, e.g. 128MB. */
+        String workMem();
+    }
+}

@@ -1,0 +1,80 @@
+package io.bankcrm.segmentation.domain;
+
+import io.bankcrm.platform.problem.FieldViolation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One customer's reported figures for one month, as another bank system sends them. Balances are monthly
+ * averages; income and cost are the month's. Money is exact, to the fen, in the reporting currency.
+ *
+ * @param creditRating the internal credit grade; null for an unrated customer
+ */
+public record ValueFigures(
+        BigDecimal avgDepositBalance,
+        BigDecimal loanBalance,
+        BigDecimal assetsUnderManagement,
+        BigDecimal netInterestIncome,
+        BigDecimal feeIncome,
+        BigDecimal costToServe,
+        Long transactionCount,
+        BigDecimal transactionAmount,
+        Integer productsHeld,
+        String creditRating,
+        String currency) {
+
+    private static final BigDecimal LARGEST = new BigDecimal("99999999999999999.99");
+
+    /** Profit contribution of the month: net interest income + fee income - cost to serve. */
+    public BigDecimal contribution() {
+        return netInterestIncome.add(feeIncome).subtract(costToServe);
+    }
+
+    /** What is wrong with these figures, by field; empty when they can be stored. */
+    public List<FieldViolation> problems(String reportingCurrency) {
+        List<FieldViolation> problems = new ArrayList<>();
+        amount(problems, "avgDepositBalance", avgDepositBalance, false);
+        amount(problems, "loanBalance", loanBalance, false);
+        amount(problems, "assetsUnderManagement", assetsUnderManagement, false);
+        amount(problems, "netInterestIncome", netInterestIncome, true);
+        amount(problems, "feeIncome", feeIncome, true);
+        amount(problems, "costToServe", costToServe, false);
+        amount(problems, "transactionAmount", transactionAmount, false);
+        if (transactionCount == null) {
+            problems.add(new FieldViolation("transactionCount", "is required"));
+        } else if (transactionCount < 0) {
+            problems.add(new FieldViolation("transactionCount", "must not be negative"));
+        }
+        if (productsHeld == null) {
+            problems.add(new FieldViolation("productsHeld", "is required"));
+        } else if (productsHeld < 0) {
+            problems.add(new FieldViolation("productsHeld", "must not be negative"));
+        }
+        if (creditRating != null && CreditRating.parse(creditRating).isEmpty()) {
+            problems.add(new FieldViolation("creditRating", "must be one of " + Arrays.toString(CreditRating.values())
+                    + " or empty for an unrated customer"));
+        }
+        if (currency == null) {
+            problems.add(new FieldViolation("currency", "is required"));
+        } else if (!currency.equals(reportingCurrency)) {
+            problems.add(new FieldViolation("currency", "must be " + reportingCurrency
+                    + ", the reporting currency: convert before sending"));
+        }
+        return problems;
+    }
+
+    private static void amount(List<FieldViolation> problems, String field, BigDecimal value, boolean signed) {
+        if (value == null) {
+            problems.add(new FieldViolation(field, "is required"));
+        } else if (!signed && value.signum() < 0) {
+            problems.add(new FieldViolation(field, "must not be negative"));
+        } else if (value.stripTrailingZeros().scale() > 2) {
+            problems.add(new FieldViolation(field, "must have at most 2 decimals"));
+        } else if (value.abs().compareTo(LARGEST) > 0) {
+            problems.add(new FieldViolation(field, "is too large"));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.bankcrm.segmentation.service;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What a run found, dry or publishing: the tiers after the run, how customers moved (the what-if of a dry run),
+ * the profit concentration and the Pareto curve. Profit is the sum of positive contributions; customers below
+ * cost are counted apart, so the curve runs from (0, 0) to (100, 100) and never above.
+ *
+ * @param skippedUnknownKind customers with facts in the window whose kind (retail or corporate) is not known yet
+ * @param topTwentyPercentProfitShare the share of profit, in percent, that the top 20% of customers bring
+ * @param eventsPublished tier-changed events written to the outbox; 0 for a dry run
+ */
+public record TieringReport(
+        long customers,
+        long skippedUnknownKind,
+        BigDecimal totalContribution,
+        BigDecimal totalProfit,
+        long belowCostCustomers,
+        BigDecimal belowCostContribution,
+        BigDecimal topTwentyPercentProfitShare,
+        List<TierSummary> tiers,
+        Movements movements,
+        List<CurvePoint> paretoCurve,
+        long eventsPublished) {
+
+    /**
+     * One tier after the run, and what happened to the customers who were in it before.
+     *
+     * @param before customers in the tier before the run
+     * @param stayed of {@code before}, those who are still in it (including {@code held})
+     * @param held of {@code stayed}, those computed below its bar but kept by hysteresis
+     * @param newlyTiered customers put in this tier who had no tier on this ladder before
+     */
+    public record TierSummary(String tier, long customers, BigDecimal contribution, long before, long movedUp,
+                              long movedDown, long stayed, long held, long newlyTiered) {
+    }
+
+    /** Totals of the moves; {@code changed} customers (tier or flags) get a tier-changed event when published. */
+    public record Movements(long up, long down, long stayed, long held, long newlyTiered, long tierChanges,
+                            long flagChanges, long changed) {
+    }
+
+    /** A point of the Pareto curve: the top {@code customerShare}% of customers bring {@code profitShare}% of profit. */
+    public record CurvePoint(BigDecimal customerShare, BigDecimal profitShare) {
+    }
+}

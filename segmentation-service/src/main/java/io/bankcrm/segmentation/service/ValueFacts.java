@@ -1,0 +1,185 @@
+package io.bankcrm.segmentation.service;
+
+import io.bankcrm.platform.problem.FieldViolation;
+import io.bankcrm.platform.problem.ProblemException;
+import io.bankcrm.platform.web.Page;
+import io.bankcrm.platform.web.PageRequest;
+import io.bankcrm.platform.web.Versions;
+import io.bankcrm.segmentation.config.SegmentationConfig;
+import io.bankcrm.segmentation.domain.Months;
+import io.bankcrm.segmentation.domain.ValueFigures;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Monthly value facts. Reported figures are replaced as a whole per customer and month, so a resent month or a
+ * re-run file never counts twice; card spending from events is kept apart and added once per event (the inbox
+ * sees to "once").
+ */
+@ApplicationScoped
+@Transactional
+public class ValueFacts {
+
+    private static final String COLUMNS = """
+            customer_id, month, currency, avg_deposit_balance, loan_balance, assets_under_management,
+            net_interest_income, fee_income, cost_to_serve, contribution, transaction_count, transaction_amount,
+            products_held, credit_rating, card_transaction_count, card_transaction_amount, source, reported_at,
+            updated_at, version""";
+
+    private final EntityManager em;
+    private final SegmentationConfig config;
+
+    public ValueFacts(EntityManager em, SegmentationConfig config) {
+        this.em = em;
+        this.config = config;
+    }
+
+    public record Replaced(ValueFact fact, boolean created) {
+    }
+
+    /** The month of a path or file; a violation when malformed or still to come. */
+    public static Optional<FieldViolation> periodProblem(String field, String value, ZoneId zone) {
+        Optional<YearMonth> month = Months.parse(value);
+        if (month.isEmpty()) {
+            return Optional.of(new FieldViolation(field, "must be a month as yyyy-MM, e.g. 2026-10"));
+        }
+        if (month.get().isAfter(YearMonth.now(zone))) {
+            return Optional.of(new FieldViolation(field, "is in the future: facts are for months that have begun"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Stores the figures of one customer and month, replacing earlier ones (card spending stays).
+     *
+     * @param ifMatch optional: when given, the figures are replaced only if they are still at that version
+     */
+    public Replaced replace(UUID customerId, YearMonth month, ValueFigures figures, String source, String ifMatch) {
+        var problems = figures.problems(config.reportingCurrency());
+        if (!problems.isEmpty()) {
+            throw ProblemException.validation(problems);
+        }
+        if (ifMatch != null) {
+            ValueFact current = find(customerId, month);
+            if (current == null) {
+                throw ProblemException.preconditionFailed("If-Match was sent but customer " + customerId
+                        + " has no facts for " + month + " yet");
+            }
+            Versions.requireMatch(ifMatch, current.version());
+        }
+        Number version = (Number) em.createNativeQuery("""
+                        insert into value_fact (customer_id, month, currency, avg_deposit_balance, loan_balance,
+                            assets_under_management, net_interest_income, fee_income, cost_to_serve, transaction_count,
+                            transaction_amount, products_held, credit_rating, source, reported_at, updated_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, now(), now())
+                        on conflict (customer_id, month) do update set currency = excluded.currency,
+                            avg_deposit_balance = excluded.avg_deposit_balance, loan_balance = excluded.loan_balance,
+                            assets_under_management = excluded.assets_under_management,
+                            net_interest_income = excluded.net_interest_income, fee_income = excluded.fee_income,
+                            cost_to_serve = excluded.cost_to_serve, transaction_count = excluded.transaction_count,
+                            transaction_amount = excluded.transaction_amount, products_held = excluded.products_held,
+                            credit_rating = excluded.credit_rating, source = excluded.source,
+                            reported_at = excluded.reported_at, updated_at = excluded.updated_at,
+                            version = value_fact.version + 1
+                        returning version""")
+                .setParameter(1, customerId)
+                .setParameter(2, month.atDay(1))
+                .setParameter(3, figures.currency())
+                .setParameter(4, figures.avgDepositBalance())
+                .setParameter(5, figures.loanBalance())
+                .setParameter(6, figures.assetsUnderManagement())
+                .setParameter(7, figures.netInterestIncome())
+                .setParameter(8, figures.feeIncome())
+                .setParameter(9, figures.costToServe())
+                .setParameter(10, figures.transactionCount())
+                .setParameter(11, figures.transactionAmount())
+                .setParameter(12, figures.productsHeld())
+                .setParameter(13, figures.creditRating())
+                .setParameter(14, source)
+                .getSingleResult();
+        return new Replaced(find(customerId, month), version.longValue() == 1);
+    }
+
+    /** Adds one card payment to the customer's month; the caller (the inbox) makes sure each counts once. */
+    public void addCardSpending(UUID customerId, BigDecimal amount, String currency, Instant occurredAt) {
+        if (customerId == null || amount == null || occurredAt == null) {
+            throw new IllegalArgumentException("card spending needs a customer, an amount and a time");
+        }
+        if (!config.reportingCurrency().equals(currency)) {
+            throw new IllegalArgumentException("card spending in " + currency + " cannot be added: value facts are in "
+                    + config.reportingCurrency() + " and merchant-service reports the settled amount in it");
+        }
+        if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("card spending must be a positive amount to the fen: " + amount);
+        }
+        LocalDate month = YearMonth.from(occurredAt.atZone(config.zone())).atDay(1);
+        em.createNativeQuery("""
+                        insert into value_fact (customer_id, month, currency, card_transaction_count,
+                            card_transaction_amount, updated_at)
+                        values (?1, ?2, ?3, 1, ?4, now())
+                        on conflict (customer_id, month) do update set
+                            card_transaction_count = value_fact.card_transaction_count + 1,
+                            card_transaction_amount = value_fact.card_transaction_amount + excluded.card_transaction_amount,
+                            updated_at = now(), version = value_fact.version + 1""")
+                .setParameter(1, customerId).setParameter(2, month).setParameter(3, currency).setParameter(4, amount)
+                .executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ValueFact get(UUID customerId, YearMonth month) {
+        ValueFact fact = find(customerId, month);
+        if (fact == null) {
+            throw ProblemException.notFound("value facts of customer " + customerId + " for", month);
+        }
+        return fact;
+    }
+
+    /** A customer's months, newest first, optionally between two months (inclusive). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ValueFact> list(UUID customerId, YearMonth from, YearMonth to, PageRequest page) {
+        LocalDate first = from == null ? LocalDate.of(1, 1, 1) : from.atDay(1);
+        LocalDate last = to == null ? LocalDate.of(9999, 12, 1) : to.atDay(1);
+        if (!page.first()) {
+            LocalDate after = Months.parse(page.afterValue(0))
+                    .orElseThrow(() -> ProblemException.invalidField("cursor", "is not a cursor this service issued"))
+                    .atDay(1).minusMonths(1);
+            last = after.isBefore(last) ? after : last;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " from value_fact"
+                        + " where customer_id = ?1 and month between ?2 and ?3 order by month desc limit ?4")
+                .setParameter(1, customerId)
+                .setParameter(2, first)
+                .setParameter(3, last)
+                .setParameter(4, page.limit() + 1)
+                .getResultList();
+        return Page.fromOverfetch(rows, page.limit(), ValueFacts::fact,
+                r -> PageRequest.cursorAfter(Rows.monthText(r[1])));
+    }
+
+    private ValueFact find(UUID customerId, YearMonth month) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS
+                        + " from value_fact where customer_id = ?1 and month = ?2")
+                .setParameter(1, customerId).setParameter(2, month.atDay(1)).getResultList();
+        return rows.isEmpty() ? null : fact(rows.get(0));
+    }
+
+    private static ValueFact fact(Object[] r) {
+        return new ValueFact((UUID) r[0], Rows.monthText(r[1]), (String) r[2],
+                (BigDecimal) r[3], (BigDecimal) r[4], (BigDecimal) r[5], (BigDecimal) r[6], (BigDecimal) r[7],
+                (BigDecimal) r[8], (BigDecimal) r[9], ((Number) r[10]).longValue(), (BigDecimal) r[11],
+                ((Number) r[12]).intValue(), (String) r[13], ((Number) r[14]).longValue(), (BigDecimal) r[15],
+                (String) r[16], Rows.instant(r[17]), Rows.instant(r[18]), ((Number) r[19]).longValue());
+    }
+}
