@@ -141,6 +141,39 @@ public final class KafkaProbe implements AutoCloseable {
         }
     }
 
+    /** Waits until consumer group {@code groupId} has consumed everything on {@code topic} up to now. */
+    public static void awaitCaughtUp(String groupId, String topic, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of(
+                "bootstrap.servers", CrmTestStack.bootstrapServers()))) {
+            var description = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic);
+            Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new java.util.HashMap<>();
+            description.partitions().forEach(p -> latest.put(new TopicPartition(topic, p.partition()),
+                    org.apache.kafka.clients.admin.OffsetSpec.latest()));
+            var ends = admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
+            while (true) {
+                var committed = admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata()
+                        .get(30, TimeUnit.SECONDS);
+                boolean caughtUp = ends.entrySet().stream().allMatch(e -> {
+                    var c = committed.get(e.getKey());
+                    return e.getValue().offset() == 0 || (c != null && c.offset() >= e.getValue().offset());
+                });
+                if (caughtUp) {
+                    return;
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError(groupId + " did not catch up on " + topic + " within " + timeout);
+                }
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("cannot read offsets of " + groupId, e);
+        }
+    }
+
     private void ensureTopic(String topic) {
         try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of(
                 "bootstrap.servers", CrmTestStack.bootstrapServers()))) {
