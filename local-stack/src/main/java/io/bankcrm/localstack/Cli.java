@@ -80,4 +80,36 @@ final class Cli {
         System.exit(2);
         return new IllegalArgumentException(message);
     }
+
+    /**
+     * Runs a server process: starts it (exit 1 with the reason when that fails), prints the ready line that
+     * ./crm waits for, then blocks until SIGTERM, when the server is closed and "NAME stopped" printed.
+     */
+    static <T extends AutoCloseable> void serve(String name, java.util.function.Supplier<T> start,
+                                                java.util.function.Function<T, String> readyLine)
+            throws InterruptedException {
+        T server;
+        try {
+            server = start.get();
+        } catch (RuntimeException e) {
+            System.err.println(name + " failed to start: " + e.getMessage());
+            e.printStackTrace();
+            System.exit(1);
+            return;
+        }
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+                System.out.println(name + " stopped");
+            } catch (Exception e) {
+                System.err.println(name + " did not stop cleanly: " + e.getMessage());
+            } finally {
+                stopped.countDown();
+            }
+        }, name + "-shutdown"));
+        System.out.println(readyLine.apply(server));
+        System.out.flush();
+        stopped.await();
+    }
 }

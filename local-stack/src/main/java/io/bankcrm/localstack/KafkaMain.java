@@ -2,7 +2,6 @@ package io.bankcrm.localstack;
 
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs {@link EmbeddedKafkaBroker} as its own OS process until SIGTERM/SIGINT.
@@ -24,26 +23,7 @@ public final class KafkaMain {
         Path data = Path.of(cli.required("data", USAGE));
         int port = cli.intValue("port", 9092, USAGE);
 
-        EmbeddedKafkaBroker broker;
-        try {
-            broker = EmbeddedKafkaBroker.start(data, port);
-        } catch (RuntimeException e) {
-            System.err.println("kafka failed to start: " + e.getMessage());
-            e.printStackTrace();
-            System.exit(1);
-            return;
-        }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                broker.close();
-                System.out.println("kafka stopped");
-            } finally {
-                stopped.countDown();
-            }
-        }, "kafka-shutdown"));
-        System.out.println("kafka ready on " + broker.bootstrapServers());
-        System.out.flush();
-        stopped.await();
+        Cli.serve("kafka", () -> EmbeddedKafkaBroker.start(data, port),
+                broker -> "kafka ready on " + broker.bootstrapServers());
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs {@link EmbeddedPostgresServer} as its own OS process until SIGTERM/SIGINT.
@@ -29,27 +28,10 @@ public final class PostgresMain {
         List<String> databases = Arrays.stream(cli.get("databases", "").split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).toList();
 
-        EmbeddedPostgresServer server;
-        try {
-            server = EmbeddedPostgresServer.start(data, port);
+        Cli.serve("postgres", () -> {
+            EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, port);
             databases.forEach(server::createDatabaseIfMissing);
-        } catch (RuntimeException e) {
-            System.err.println("postgres failed to start: " + e.getMessage());
-            e.printStackTrace();
-            System.exit(1);
-            return;
-        }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                server.close();
-                System.out.println("postgres stopped");
-            } finally {
-                stopped.countDown();
-            }
-        }, "postgres-shutdown"));
-        System.out.println("postgres ready on port " + server.port());
-        System.out.flush();
-        stopped.await();
+            return server;
+        }, server -> "postgres ready on port " + server.port());
     }
 }
