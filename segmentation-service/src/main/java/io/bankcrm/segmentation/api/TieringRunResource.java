@@ -50,7 +50,7 @@ public class TieringRunResource {
                     + "report. A dry run changes and publishes nothing: its report is the what-if. A publishing run "
                     + "stores the new tiers and history and publishes crm.segmentation.tier-changed for each customer "
                     + "whose tier or flags changed, then crm.segmentation.tiering-run-completed. Publishing runs of "
-                    + "a segment go forward one month at a time (409 otherwise).")
+                    + "a segment go forward: each for a later month than the last, one at a time (409 otherwise).")
     public Response start(@NotNull @Valid RunRequest request,
                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                           @Context SecurityContext security) {
