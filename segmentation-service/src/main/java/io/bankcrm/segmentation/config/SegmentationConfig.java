@@ -10,6 +10,7 @@ import java.time.ZoneId;
 public interface SegmentationConfig {
 
     /** ISO 4217 currency all value facts and card spending are reported in; others are refused. */
+    @jakarta.validation.constraints.Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code")
     String reportingCurrency();
 
     /** The zone whose calendar months facts belong to (a card payment at 23:30 on the 31st stays in its month). */
@@ -21,7 +22,8 @@ public interface SegmentationConfig {
         /** Longest a tiering run may take; its transaction is rolled back after that. */
         Duration runTimeout();
 
-        /** PostgreSQL work_mem for a run's aggregates and sorts, e.g. 128MB. */
+        /** PostgreSQL work_mem for a run's aggregates and sorts, e.g. 128MB; checked at start-up. */
+        @jakarta.validation.constraints.Pattern(regexp = "\\d{1,6}(kB|MB|GB)", message = "must look like 128MB")
         String workMem();
     }
 }
