@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -30,6 +31,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -51,6 +55,15 @@ public class TieringRuns {
     private final TierCatalogue tiers;
     private final Outbox outbox;
     private final SegmentationConfig config;
+    /** A running run's heartbeat interval, and how long without one means its worker died. */
+    private static final Duration HEARTBEAT = Duration.ofSeconds(15);
+    private static final Duration STALE = Duration.ofMinutes(2);
+
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "tiering-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "tiering-runs");
         thread.setDaemon(true);
@@ -173,6 +186,7 @@ public class TieringRuns {
 
     void stopping(@Observes ShutdownEvent event) {
         worker.shutdownNow();
+        heartbeat.shutdownNow();
     }
 
     @Scheduled(every = "10s", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -182,7 +196,7 @@ public class TieringRuns {
                             update tiering_run set status = 'FAILED', finished_at = now(),
                                 failure = 'the run was interrupted: the service stopped while computing it'
                             where status = 'RUNNING' and heartbeat_at < ?1""")
-                    .setParameter(1, Instant.now().minus(config.tiering().runTimeout()).minus(5, ChronoUnit.MINUTES))
+                    .setParameter(1, Instant.now().minus(STALE))
                     .executeUpdate();
             if (failed > 0) {
                 LOG.warnf("%d interrupted tiering run(s) marked FAILED", failed);
@@ -217,6 +231,9 @@ public class TieringRuns {
 
     private void execute(UUID id) {
         long started = System.nanoTime();
+        // The run is one long transaction; a beat from beside it tells other replicas its worker is alive.
+        ScheduledFuture<?> beating = heartbeat.scheduleAtFixedRate(() -> beat(id), HEARTBEAT.toSeconds(),
+                HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
         try {
             TieringReport report = QuarkusTransaction.requiringNew()
                     .timeout((int) config.tiering().runTimeout().toSeconds())
@@ -237,6 +254,18 @@ public class TieringRuns {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                             update tiering_run set status = 'FAILED', failure = ?2, finished_at = now() where id = ?1""")
                     .setParameter(1, id).setParameter(2, failure).executeUpdate());
+        } finally {
+            beating.cancel(false);
+        }
+    }
+
+    private void beat(UUID id) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                            "update tiering_run set heartbeat_at = now() where id = ?1 and status = 'RUNNING'")
+                    .setParameter(1, id).executeUpdate());
+        } catch (RuntimeException e) {
+            LOG.warnf("heartbeat of tiering run %s failed: %s", id, e.toString());
         }
     }
 
