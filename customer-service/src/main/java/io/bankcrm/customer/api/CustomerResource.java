@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.bankcrm.customer.domain.Customer;
 import io.bankcrm.customer.domain.CustomerKind;
 import io.bankcrm.customer.domain.CustomerStatus;
-import io.bankcrm.customer.domain.IdType;
 import io.bankcrm.customer.service.CustomerService;
+import io.bankcrm.platform.problem.ProblemException;
 import io.bankcrm.platform.security.Roles;
 import io.bankcrm.platform.web.IdempotentRequests;
 import io.bankcrm.platform.web.Page;
@@ -71,21 +71,26 @@ public class CustomerResource {
     @GET
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.RISK_ANALYST, Roles.CRM_ADMIN, Roles.INTEGRATION})
     @Operation(summary = "Search customers",
-            description = "Filters combine; name matches by prefix. Prefer POST /v1/customers/search for phone and ID number, which keeps them out of URLs.")
-    public Page<CustomerView> search(@QueryParam("namePrefix") String namePrefix, @QueryParam("phone") String phone,
-                                     @QueryParam("idType") IdType idType, @QueryParam("idNumber") String idNumber,
+            description = "Filters combine; name matches by prefix. Phone and ID number are searched with POST /v1/customers/search, which keeps them out of URLs and access logs.")
+    public Page<CustomerView> search(@QueryParam("namePrefix") String namePrefix,
+                                     @QueryParam("phone") String phone, @QueryParam("idNumber") String idNumber,
                                      @QueryParam("kind") CustomerKind kind, @QueryParam("status") CustomerStatus status,
                                      @QueryParam("tier") String tier, @QueryParam("branch") String branch,
                                      @QueryParam("manager") String manager, @QueryParam("limit") Integer limit,
                                      @QueryParam("cursor") String cursor) {
-        return searchBy(new SearchCriteria(namePrefix, phone, idType, idNumber, kind, status, tier, branch, manager,
+        if (phone != null || idNumber != null) {
+            // refused rather than ignored: ignoring them would answer with everyone instead of the match
+            throw ProblemException.invalidField(phone != null ? "phone" : "idNumber",
+                    "is searched with POST /v1/customers/search, to keep it out of URLs and access logs");
+        }
+        return searchBy(new SearchCriteria(namePrefix, null, null, null, kind, status, tier, branch, manager,
                 limit, cursor));
     }
 
     @POST
     @Path("/search")
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.RISK_ANALYST, Roles.CRM_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Search customers, criteria in the body")
+    @Operation(summary = "Search customers, criteria in the body (phone and ID number included)")
     public Page<CustomerView> searchBy(@NotNull @Valid SearchCriteria criteria) {
         Page<Customer> page = customers.search(criteria);
         return new Page<>(page.items().stream().map(views::of).toList(), page.nextCursor());

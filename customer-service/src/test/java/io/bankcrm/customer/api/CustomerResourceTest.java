@@ -281,6 +281,9 @@ class CustomerResourceTest {
                 .body("items", hasSize(1)).body("items[0].id", equalTo(id));
         as("relationship-manager").body(Map.of("idNumber", p.get("idNumber")))
                 .post("/v1/customers/search").then().statusCode(200).body("items[0].id", equalTo(id));
+        // identifiers stay out of URLs: refused, not silently ignored (which would list everyone)
+        as("relationship-manager").queryParam("phone", p.get("mobile")).get("/v1/customers").then()
+                .statusCode(400).body("errors[0].field", equalTo("phone"));
     }
 
     @Test
