@@ -82,6 +82,8 @@ class TierChangedHandlerTest {
                     r -> missingTier.equals(KafkaProbe.header(r, CloudEventHeaders.ID)), 1, Duration.ofSeconds(30)).get(0);
             assertEquals("5", KafkaProbe.header(retried, CloudEventHeaders.DLQ_ATTEMPTS));
             awaitTier(customerId, "GOLD");
+            given().get("/q/metrics").then().statusCode(200)
+                    .body(org.hamcrest.Matchers.containsString("crm_inbox_dead_letters_total{topic=\"crm.segmentation.v1\"}"));
         }
     }
 

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -58,10 +59,12 @@ public class InboxConsumer {
     private final ProcessedEvents processed;
     private final EntityManager em;
     private final PlatformConfig config;
+    private final MeterRegistry metrics;
     private final List<Worker> workers = new ArrayList<>();
 
     public InboxConsumer(@Any Instance<EventHandler<?>> handlers, KafkaClients kafka, ObjectMapper mapper,
-                         ProcessedEvents processed, EntityManager em, PlatformConfig config) {
+                         ProcessedEvents processed, EntityManager em, PlatformConfig config,
+                         MeterRegistry metrics) {
         this.handlers = handlers;
         this.kafka = kafka;
         // Events evolve by adding fields: a consumer built against an older record must still read them.
@@ -69,6 +72,7 @@ public class InboxConsumer {
         this.processed = processed;
         this.em = em;
         this.config = config;
+        this.metrics = metrics;
     }
 
     void start(@Observes StartupEvent event) {
@@ -209,11 +213,15 @@ public class InboxConsumer {
 
         @SuppressWarnings("unchecked")
         private <T> void apply(EventHandler<T> handler, IncomingEvent<?> event) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                if (processed.firstDelivery(event.id(), config.serviceName(), event.type())) {
+            boolean first = QuarkusTransaction.requiringNew().call(() -> {
+                boolean firstDelivery = processed.firstDelivery(event.id(), config.serviceName(), event.type());
+                if (firstDelivery) {
                     handler.handle((IncomingEvent<T>) event);
                 }
+                return firstDelivery;
             });
+            // counted once committed, so a rolled-back attempt is not counted as applied
+            metrics.counter(first ? "crm.inbox.applied" : "crm.inbox.duplicates", "type", event.type()).increment();
         }
 
         private IncomingEvent<?> decode(ConsumerRecord<String, byte[]> record, EventHandler<?> handler) {
@@ -252,6 +260,7 @@ public class InboxConsumer {
             while (running) {
                 try {
                     kafka.producer().send(parked).get(30, TimeUnit.SECONDS);
+                    metrics.counter("crm.inbox.dead.letters", "topic", record.topic()).increment();
                     LOG.errorf("event at %s-%d@%d moved to %s after %d attempt(s): %s", record.topic(),
                             record.partition(), record.offset(), dlq, attempts, rootMessage(error));
                     return;
