@@ -6,6 +6,7 @@ import io.bankcrm.customer.domain.ConsentChannel;
 import io.bankcrm.customer.domain.ConsentPurpose;
 import io.bankcrm.events.customer.ConsentChanged;
 import io.bankcrm.events.customer.CustomerEvents;
+import io.bankcrm.platform.db.SqlValues;
 import io.bankcrm.platform.outbox.Outbox;
 import io.bankcrm.platform.web.Page;
 import io.bankcrm.platform.web.PageRequest;
@@ -15,7 +16,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -114,9 +114,8 @@ public class ConsentService {
     }
 
     private static ConsentView view(Object[] r) {
-        Instant changedAt = r[4] instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) r[4];
         return new ConsentView(ConsentPurpose.valueOf((String) r[0]), ConsentChannel.valueOf((String) r[1]),
-                (Boolean) r[2], (String) r[3], changedAt, (String) r[5]);
+                (Boolean) r[2], (String) r[3], SqlValues.instant(r[4]), (String) r[5]);
     }
 
     private static long parse(String value) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import io.bankcrm.platform.config.PlatformConfig;
+import io.bankcrm.platform.db.SqlValues;
 import io.bankcrm.platform.problem.FieldViolation;
 import io.bankcrm.platform.problem.ProblemException;
 import io.bankcrm.platform.problem.ProblemMappers;
@@ -34,7 +35,6 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -121,8 +121,8 @@ public class ImportJobs {
             }
             Object[] r = rows.get(0);
             return new ImportJob((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], num(r[4]), num(r[5]),
-                    num(r[6]), num(r[7]), (String) r[8], (String) r[9], instant(r[10]), instant(r[11]),
-                    instant(r[12]), (String) r[13]);
+                    num(r[6]), num(r[7]), (String) r[8], (String) r[9], SqlValues.instant(r[10]), SqlValues.instant(r[11]),
+                    SqlValues.instant(r[12]), (String) r[13]);
         });
     }
 
@@ -407,13 +407,6 @@ public class ImportJobs {
 
     private static long num(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) value;
     }
 
     private static String truncate(String value, int max) {

@@ -1,5 +1,6 @@
 package io.bankcrm.platform.outbox;
 
+import io.bankcrm.platform.db.SqlValues;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -13,7 +14,6 @@ import org.eclipse.microprofile.health.Readiness;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 
 /**
  * How far the outbox relay is behind: unsent events and the age of the oldest, as the metrics
@@ -43,8 +43,7 @@ public class OutboxMonitor implements HealthCheck {
                             "select count(*), min(occurred_at) from outbox_event where sent_at is null")
                     .getSingleResult();
             long unsent = ((Number) row[0]).longValue();
-            Instant oldest = row[1] == null ? null
-                    : row[1] instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) row[1];
+            Instant oldest = SqlValues.instant(row[1]);
             return new Backlog(unsent, oldest == null ? Duration.ZERO : Duration.between(oldest, Instant.now()));
         });
     }

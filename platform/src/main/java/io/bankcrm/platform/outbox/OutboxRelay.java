@@ -2,6 +2,7 @@ package io.bankcrm.platform.outbox;
 
 import io.bankcrm.events.CloudEventHeaders;
 import io.bankcrm.platform.config.PlatformConfig;
+import io.bankcrm.platform.db.SqlValues;
 import io.bankcrm.platform.kafka.KafkaClients;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -17,7 +18,6 @@ import org.jboss.logging.Logger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -170,7 +170,7 @@ public class OutboxRelay {
         String key = (String) row[2];
         String type = (String) row[3];
         byte[] payload = ((String) row[4]).getBytes(StandardCharsets.UTF_8);
-        Instant occurredAt = toInstant(row[5]);
+        Instant occurredAt = SqlValues.instant(row[5]);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, payload);
         header(record, CloudEventHeaders.ID, id);
         header(record, CloudEventHeaders.TYPE, type);
@@ -180,19 +180,6 @@ public class OutboxRelay {
         header(record, CloudEventHeaders.SUBJECT, key);
         header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         return record;
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 
     private static void header(ProducerRecord<String, byte[]> record, String name, String value) {

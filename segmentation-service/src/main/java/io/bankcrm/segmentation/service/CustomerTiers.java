@@ -1,5 +1,6 @@
 package io.bankcrm.segmentation.service;
 
+import io.bankcrm.platform.db.SqlValues;
 import io.bankcrm.platform.problem.ProblemException;
 import io.bankcrm.platform.web.Page;
 import io.bankcrm.platform.web.PageRequest;
@@ -34,12 +35,12 @@ public class CustomerTiers {
             throw ProblemException.notFound("value tier of customer", customerId);
         }
         Object[] r = rows.get(0);
-        return new CustomerTier((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], Rows.texts(r[4]),
-                Rows.monthText(r[5]), Rows.intValue(r[6]),
-                new CustomerTier.SetBy((UUID) r[7], Rows.intValue(r[8]), (UUID) r[9], Rows.monthText(r[10])),
-                Rows.texts(r[11]), Rows.monthText(r[12]),
-                new CustomerTier.Entitlements(ServiceModel.valueOf((String) r[13]), Rows.texts(r[14]), Rows.intValue(r[15])),
-                Rows.instant(r[16]));
+        return new CustomerTier((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], SqlValues.texts(r[4]),
+                SqlValues.monthText(r[5]), SqlValues.intValue(r[6]),
+                new CustomerTier.SetBy((UUID) r[7], SqlValues.intValue(r[8]), (UUID) r[9], SqlValues.monthText(r[10])),
+                SqlValues.texts(r[11]), SqlValues.monthText(r[12]),
+                new CustomerTier.Entitlements(ServiceModel.valueOf((String) r[13]), SqlValues.texts(r[14]), SqlValues.intValue(r[15])),
+                SqlValues.instant(r[16]));
     }
 
     /** Every change of the customer's tier or flags, newest first. */
@@ -52,9 +53,9 @@ public class CustomerTiers {
                         from tier_history where customer_id = ?1 and id < ?2 order by id desc limit ?3""")
                 .setParameter(1, customerId).setParameter(2, before).setParameter(3, page.limit() + 1)
                 .getResultList();
-        return Page.fromOverfetch(rows, page.limit(), r -> new TierChange(Rows.longValue(r[0]), (UUID) r[1], (UUID) r[2],
-                        Rows.intValue(r[3]), Rows.monthText(r[4]), (String) r[5], (String) r[6], Rows.texts(r[7]),
-                        Rows.texts(r[8]), Rows.texts(r[9]), Rows.instant(r[10])),
+        return Page.fromOverfetch(rows, page.limit(), r -> new TierChange(SqlValues.longValue(r[0]), (UUID) r[1], (UUID) r[2],
+                        SqlValues.intValue(r[3]), SqlValues.monthText(r[4]), (String) r[5], (String) r[6], SqlValues.texts(r[7]),
+                        SqlValues.texts(r[8]), SqlValues.texts(r[9]), SqlValues.instant(r[10])),
                 r -> PageRequest.cursorAfter(r[0].toString()));
     }
 

@@ -1,5 +1,6 @@
 package io.bankcrm.segmentation.service;
 
+import io.bankcrm.platform.db.SqlValues;
 import io.bankcrm.platform.problem.ProblemException;
 import io.bankcrm.platform.web.Versions;
 import io.bankcrm.segmentation.domain.Segment;
@@ -84,8 +85,8 @@ public class TierCatalogue {
     }
 
     private static Tier tier(Object[] r) {
-        return new Tier((String) r[0], Segment.valueOf((String) r[1]), Rows.intValue(r[2]), (String) r[3],
-                ServiceModel.valueOf((String) r[4]), Rows.texts(r[5]), Rows.intValue(r[6]), (String) r[7],
-                Rows.instant(r[8]), (String) r[9], Rows.longValue(r[10]));
+        return new Tier((String) r[0], Segment.valueOf((String) r[1]), SqlValues.intValue(r[2]), (String) r[3],
+                ServiceModel.valueOf((String) r[4]), SqlValues.texts(r[5]), SqlValues.intValue(r[6]), (String) r[7],
+                SqlValues.instant(r[8]), (String) r[9], SqlValues.longValue(r[10]));
     }
 }

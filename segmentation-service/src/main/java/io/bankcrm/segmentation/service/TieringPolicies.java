@@ -1,5 +1,6 @@
 package io.bankcrm.segmentation.service;
 
+import io.bankcrm.platform.db.SqlValues;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bankcrm.platform.problem.ProblemException;
@@ -114,7 +115,7 @@ public class TieringPolicies {
 
     private StoredPolicy stored(Object[] row) {
         try {
-            return new StoredPolicy(mapper.readValue((String) row[0], TieringPolicy.class), Rows.instant(row[1]),
+            return new StoredPolicy(mapper.readValue((String) row[0], TieringPolicy.class), SqlValues.instant(row[1]),
                     (String) row[2]);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored policy cannot be read", e);

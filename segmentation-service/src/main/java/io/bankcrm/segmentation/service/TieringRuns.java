@@ -1,5 +1,6 @@
 package io.bankcrm.segmentation.service;
 
+import io.bankcrm.platform.db.SqlValues;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bankcrm.platform.outbox.Outbox;
@@ -129,7 +130,7 @@ public class TieringRuns {
             return;
         }
         String status = (String) rows.get(0)[0];
-        String month = Rows.monthText(rows.get(0)[1]);
+        String month = SqlValues.monthText(rows.get(0)[1]);
         String detail = TieringRun.COMPLETED.equals(status)
                 ? "tiers of " + policy.segment() + " are already published for " + month
                 + ": a publishing run must be for a later month (a dry run can preview any month)"
@@ -155,7 +156,7 @@ public class TieringRuns {
                 .setParameter(1, beforeTime).setParameter(2, beforeId).setParameter(3, page.limit() + 1)
                 .getResultList();
         return Page.fromOverfetch(rows, page.limit(), this::run,
-                r -> PageRequest.cursorAfter(Rows.instant(r[11]).toString(), r[0].toString()));
+                r -> PageRequest.cursorAfter(SqlValues.instant(r[11]).toString(), r[0].toString()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -330,11 +331,11 @@ public class TieringRuns {
     }
 
     private TieringRun run(Object[] r) {
-        return new TieringRun((UUID) r[0], (UUID) r[1], Rows.intValue(r[2]), (String) r[3], (String) r[4],
-                Rows.monthText(r[5]), (Boolean) r[6], (String) r[7],
-                new TieringRun.Progress((String) r[8], Rows.intValue(r[9])),
-                r[10] == null ? null : Rows.longValue(r[10]), (String) r[12], Rows.instant(r[11]),
-                Rows.instant(r[13]), Rows.instant(r[14]), (String) r[15], report((String) r[16]));
+        return new TieringRun((UUID) r[0], (UUID) r[1], SqlValues.intValue(r[2]), (String) r[3], (String) r[4],
+                SqlValues.monthText(r[5]), (Boolean) r[6], (String) r[7],
+                new TieringRun.Progress((String) r[8], SqlValues.intValue(r[9])),
+                r[10] == null ? null : SqlValues.longValue(r[10]), (String) r[12], SqlValues.instant(r[11]),
+                SqlValues.instant(r[13]), SqlValues.instant(r[14]), (String) r[15], report((String) r[16]));
     }
 
     private TieringReport report(String json) {

@@ -1,5 +1,6 @@
 package io.bankcrm.segmentation.service;
 
+import io.bankcrm.platform.db.SqlValues;
 import io.bankcrm.platform.problem.FieldViolation;
 import io.bankcrm.platform.problem.ProblemException;
 import io.bankcrm.platform.web.Page;
@@ -164,7 +165,7 @@ public class ValueFacts {
                 .setParameter(4, page.limit() + 1)
                 .getResultList();
         return Page.fromOverfetch(rows, page.limit(), ValueFacts::fact,
-                r -> PageRequest.cursorAfter(Rows.monthText(r[1])));
+                r -> PageRequest.cursorAfter(SqlValues.monthText(r[1])));
     }
 
     private ValueFact find(UUID customerId, YearMonth month) {
@@ -176,10 +177,10 @@ public class ValueFacts {
     }
 
     private static ValueFact fact(Object[] r) {
-        return new ValueFact((UUID) r[0], Rows.monthText(r[1]), (String) r[2],
+        return new ValueFact((UUID) r[0], SqlValues.monthText(r[1]), (String) r[2],
                 (BigDecimal) r[3], (BigDecimal) r[4], (BigDecimal) r[5], (BigDecimal) r[6], (BigDecimal) r[7],
                 (BigDecimal) r[8], (BigDecimal) r[9], ((Number) r[10]).longValue(), (BigDecimal) r[11],
                 ((Number) r[12]).intValue(), (String) r[13], ((Number) r[14]).longValue(), (BigDecimal) r[15],
-                (String) r[16], Rows.instant(r[17]), Rows.instant(r[18]), ((Number) r[19]).longValue());
+                (String) r[16], SqlValues.instant(r[17]), SqlValues.instant(r[18]), ((Number) r[19]).longValue());
     }
 }

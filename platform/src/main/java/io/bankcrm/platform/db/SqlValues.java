@@ -1,4 +1,4 @@
-package io.bankcrm.segmentation.service;
+package io.bankcrm.platform.db;
 
 import java.sql.Array;
 import java.sql.Date;
@@ -12,12 +12,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Column values of native query rows, whatever Java type the driver and Hibernate chose for them. */
-final class Rows {
+public final class SqlValues {
 
-    private Rows() {
+    private SqlValues() {
     }
 
-    static LocalDate localDate(Object value) {
+    public static LocalDate localDate(Object value) {
         if (value == null) {
             return null;
         }
@@ -30,17 +30,17 @@ final class Rows {
         throw new IllegalStateException("unexpected date type " + value.getClass());
     }
 
-    static YearMonth month(Object value) {
+    public static YearMonth month(Object value) {
         LocalDate date = localDate(value);
         return date == null ? null : YearMonth.from(date);
     }
 
-    static String monthText(Object value) {
+    public static String monthText(Object value) {
         YearMonth month = month(value);
         return month == null ? null : month.toString();
     }
 
-    static Instant instant(Object value) {
+    public static Instant instant(Object value) {
         if (value == null) {
             return null;
         }
@@ -56,7 +56,7 @@ final class Rows {
         throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 
-    static List<String> texts(Object value) {
+    public static List<String> texts(Object value) {
         if (value == null) {
             return null;
         }
@@ -77,11 +77,11 @@ final class Rows {
         return Arrays.stream(items).map(String::valueOf).toList();
     }
 
-    static long longValue(Object value) {
+    public static long longValue(Object value) {
         return ((Number) value).longValue();
     }
 
-    static int intValue(Object value) {
+    public static int intValue(Object value) {
         return ((Number) value).intValue();
     }
 }
