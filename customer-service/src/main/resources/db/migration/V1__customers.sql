@@ -38,7 +38,9 @@ create table customer (
     completeness_issues         jsonb        not null,
     version                     bigint       not null,
     created_at                  timestamptz  not null,
-    updated_at                  timestamptz  not null
+    updated_at                  timestamptz  not null,
+    created_by                  varchar(200) not null,
+    updated_by                  varchar(200) not null
 );
 
 -- one customer per identity: ID number, credit code, or (for individuals known only by phone) name + mobile

@@ -62,7 +62,7 @@ public class CustomerResource {
     public Response register(@NotNull @Valid CustomerProfile profile,
                              @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute("POST /v1/customers", idempotencyKey, profile, () -> {
-            Customer c = customers.register(profile);
+            Customer c = customers.register(profile, identity.getPrincipal().getName());
             return Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build())
                     .tag(Versions.etag(c.version)).entity(views.of(c)).build();
         });
@@ -142,7 +142,7 @@ public class CustomerResource {
             description = "Requires If-Match with the current ETag: 428 without it, 412 when stale.")
     public Response update(@PathParam("id") UUID id, @NotNull JsonNode patch,
                            @HeaderParam("If-Match") String ifMatch) {
-        Customer c = customers.update(id, patch, ifMatch);
+        Customer c = customers.update(id, patch, ifMatch, identity.getPrincipal().getName());
         return Response.ok(views.of(c)).tag(Versions.etag(c.version)).build();
     }
 

@@ -43,7 +43,9 @@ public record CustomerView(
         boolean piiMasked,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        String createdBy,
+        Instant updatedAt,
+        String updatedBy) {
 
     /** The segmentation read model: empty until a tiering run has tiered this customer. */
     public record ValueTierView(String tier, List<String> flags, List<String> reasons, Instant changedAt) {

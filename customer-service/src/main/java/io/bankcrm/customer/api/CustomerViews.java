@@ -44,7 +44,7 @@ public class CustomerViews {
                 c.registeredCapital, c.registeredCapitalCurrency, c.homeBranch, c.relationshipManager,
                 c.sourceChannel, tier,
                 new CustomerView.CompletenessView(c.completenessScore, c.completenessIssues),
-                !clear, c.version, c.createdAt, c.updatedAt);
+                !clear, c.version, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy);
     }
 
     public static RelationshipView of(CustomerRelationship r, UUID seenFrom) {

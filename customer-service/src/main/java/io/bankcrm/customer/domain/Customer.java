@@ -131,6 +131,14 @@ public class Customer extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** Who registered the customer: a user, a system, or the submitter of a bulk file. */
+    @Column(name = "created_by")
+    public String createdBy;
+
+    /** Who last changed the profile or status (tier updates from segmentation are not profile changes). */
+    @Column(name = "updated_by")
+    public String updatedBy;
+
     /**
      * Moves the customer to {@code target} if the lifecycle allows it.
      *

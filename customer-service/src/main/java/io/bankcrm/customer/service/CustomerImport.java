@@ -30,7 +30,7 @@ public class CustomerImport implements ImportRowHandler<CustomerProfile> {
     }
 
     @Override
-    public void apply(CustomerProfile row) {
-        customers.registerOrMatch(row);
+    public void apply(CustomerProfile row, String submittedBy) {
+        customers.registerOrMatch(row, submittedBy);
     }
 }

@@ -75,26 +75,26 @@ public class CustomerService {
         this.clock = clock;
     }
 
-    public Customer register(CustomerProfile request) {
+    public Customer register(CustomerProfile request, String actor) {
         CustomerProfile profile = ProfileRules.validated(request, today());
         CustomerStatus status = initialStatus(request.status());
         duplicateOf(profile, null).ifPresent(existing -> {
             throw duplicate(existing);
         });
-        return insert(profile, status);
+        return insert(profile, status, actor);
     }
 
     /**
      * Registers the customer unless one with the same identity exists, in which case that one is returned
      * unchanged: a bulk file applied twice creates nobody twice.
      */
-    public Customer registerOrMatch(CustomerProfile request) {
+    public Customer registerOrMatch(CustomerProfile request, String actor) {
         CustomerProfile profile = ProfileRules.validated(request, today());
         CustomerStatus status = initialStatus(request.status());
-        return duplicateOf(profile, null).orElseGet(() -> insert(profile, status));
+        return duplicateOf(profile, null).orElseGet(() -> insert(profile, status, actor));
     }
 
-    private Customer insert(CustomerProfile profile, CustomerStatus status) {
+    private Customer insert(CustomerProfile profile, CustomerStatus status, String actor) {
         Instant now = clock.instant();
         Customer c = new Customer();
         c.id = UUID.randomUUID();
@@ -102,6 +102,8 @@ public class CustomerService {
         c.status = status;
         c.createdAt = now;
         c.updatedAt = now;
+        c.createdBy = actor;
+        c.updatedBy = actor;
         write(c, profile);
         try {
             c.persistAndFlush();
@@ -124,7 +126,7 @@ public class CustomerService {
     }
 
     /** Applies an RFC 7396 merge patch to the profile; explicit nulls clear fields. */
-    public Customer update(UUID id, JsonNode patch, String ifMatch) {
+    public Customer update(UUID id, JsonNode patch, String ifMatch, String actor) {
         Customer c = get(id);
         Versions.requireMatch(ifMatch, c.version);
         if (patch == null || !patch.isObject()) {
@@ -164,6 +166,7 @@ public class CustomerService {
         });
         write(c, next);
         c.updatedAt = clock.instant();
+        c.updatedBy = actor;
         try {
             Customer.getEntityManager().flush();
         } catch (PersistenceException e) {
@@ -185,6 +188,7 @@ public class CustomerService {
         }
         Instant now = clock.instant();
         c.updatedAt = now;
+        c.updatedBy = actor;
         Customer.getEntityManager().flush();
         Customer.getEntityManager().createNativeQuery("""
                         insert into status_history (customer_id, from_status, to_status, reason, changed_at, changed_by)

@@ -49,6 +49,8 @@ class CustomerImportTest {
         assertEquals(3, errors.get(1).get("row"));
         assertEquals("idNumber", errors.get(1).get("field"));
         assertEquals(3, customersOf(branch));
+        given().header("Authorization", TestTokens.bearer("crm-admin")).queryParam("branch", branch)
+                .get("/v1/customers").then().body("items.createdBy", org.hamcrest.Matchers.everyItem(equalTo("tester")));
 
         // The same file again: the rows that landed are recognised, nobody is created twice.
         Map<String, Object> again = awaitFinished(submit(file, "application/x-ndjson").header("Location"));

@@ -194,9 +194,11 @@ class CustomerResourceTest {
         as("relationship-manager").contentType("application/merge-patch+json")
                 .body(Map.of("occupation", "Doctor")).patch("/v1/customers/" + id).then()
                 .statusCode(428);
-        as("relationship-manager").contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+        given().header("Authorization", "Bearer " + TestTokens.token("rm-wang", "relationship-manager"))
+                .contentType("application/merge-patch+json").header("If-Match", "\"0\"")
                 .body(Map.of("occupation", "Doctor")).patch("/v1/customers/" + id).then()
-                .statusCode(200).header("ETag", "\"1\"").body("occupation", equalTo("Doctor"));
+                .statusCode(200).header("ETag", "\"1\"").body("occupation", equalTo("Doctor"))
+                .body("createdBy", equalTo("tester")).body("updatedBy", equalTo("rm-wang"));
         as("relationship-manager").contentType("application/merge-patch+json").header("If-Match", "\"0\"")
                 .body(Map.of("occupation", "Lawyer")).patch("/v1/customers/" + id).then()
                 .statusCode(412).contentType("application/problem+json");

@@ -182,6 +182,7 @@ public class ImportJobs {
         ImportFormat format = ImportFormat.valueOf((String) job[1]);
         Path file = Path.of((String) job[2]);
         long done = num(job[3]);
+        String submittedBy = (String) job[4];
         ImportRowHandler<?> handler = handler(kind);
         long started = System.nanoTime();
         LOG.infof("import job %s (%s) %s at row %d", id, kind, done == 0 ? "starts" : "resumes", done + 1);
@@ -199,7 +200,7 @@ public class ImportJobs {
                 }
                 chunk.add(row);
                 if (chunk.size() == CHUNK) {
-                    applyChunk(id, handler, chunk);
+                    applyChunk(id, handler, chunk, submittedBy);
                     chunk.clear();
                 }
                 if (Thread.currentThread().isInterrupted()) {
@@ -207,7 +208,7 @@ public class ImportJobs {
                 }
             }
             if (!chunk.isEmpty()) {
-                applyChunk(id, handler, chunk);
+                applyChunk(id, handler, chunk, submittedBy);
             }
         } catch (IOException e) {
             finish(id, "FAILED", e.getMessage());
@@ -231,7 +232,7 @@ public class ImportJobs {
                 return null;
             }
             return (Object[]) em.createNativeQuery(
-                            "select kind, format, file_path, rows_done from import_job where id = ?1")
+                            "select kind, format, file_path, rows_done, submitted_by from import_job where id = ?1")
                     .setParameter(1, id).getSingleResult();
         });
     }
@@ -241,14 +242,15 @@ public class ImportJobs {
      * foresee, or a transactional bean marked it for rollback when refusing a row), the chunk is replayed one
      * row per transaction so that only the offending rows are rejected.
      */
-    private <T> void applyChunk(UUID id, ImportRowHandler<T> handler, List<RowReader.ParsedRow> chunk) {
+    private <T> void applyChunk(UUID id, ImportRowHandler<T> handler, List<RowReader.ParsedRow> chunk,
+                                String submittedBy) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> applyRows(id, handler, chunk));
+            QuarkusTransaction.requiringNew().run(() -> applyRows(id, handler, chunk, submittedBy));
         } catch (RuntimeException whole) {
             LOG.debugf(whole, "chunk of job %s refused; applying its rows one by one", id);
             for (RowReader.ParsedRow row : chunk) {
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> applyRows(id, handler, List.of(row)));
+                    QuarkusTransaction.requiringNew().run(() -> applyRows(id, handler, List.of(row), submittedBy));
                 } catch (RuntimeException single) {
                     ProblemException refused = problemIn(single);
                     List<RowError> errors = refused != null
@@ -260,11 +262,12 @@ public class ImportJobs {
         }
     }
 
-    private <T> void applyRows(UUID id, ImportRowHandler<T> handler, List<RowReader.ParsedRow> rows) {
+    private <T> void applyRows(UUID id, ImportRowHandler<T> handler, List<RowReader.ParsedRow> rows,
+                               String submittedBy) {
         long accepted = 0;
         List<RowError> errors = new ArrayList<>();
         for (RowReader.ParsedRow row : rows) {
-            List<RowError> rowErrors = applyRow(handler, row);
+            List<RowError> rowErrors = applyRow(handler, row, submittedBy);
             // Keep the persistence context at one row: otherwise every flush re-checks the whole chunk.
             em.flush();
             em.clear();
@@ -277,7 +280,7 @@ public class ImportJobs {
         record(id, rows.get(rows.size() - 1).number(), accepted, errors);
     }
 
-    private <T> List<RowError> applyRow(ImportRowHandler<T> handler, RowReader.ParsedRow row) {
+    private <T> List<RowError> applyRow(ImportRowHandler<T> handler, RowReader.ParsedRow row, String submittedBy) {
         if (row.error() != null) {
             return List.of(new RowError(row.number(), "row", row.error()));
         }
@@ -297,7 +300,7 @@ public class ImportJobs {
                     .toList();
         }
         try {
-            handler.apply(value);
+            handler.apply(value, submittedBy);
             return List.of();
         } catch (ProblemException e) {
             if (QuarkusTransaction.isRollbackOnly()) {

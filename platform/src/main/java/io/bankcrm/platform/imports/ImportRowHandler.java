@@ -14,5 +14,10 @@ public interface ImportRowHandler<T> {
     /** The row type: CSV columns and NDJSON members map to its properties by name. */
     Class<T> rowType();
 
-    void apply(T row);
+    /**
+     * Applies one row.
+     *
+     * @param submittedBy the principal who submitted the file, for the audit trail of what the row changes
+     */
+    void apply(T row, String submittedBy);
 }

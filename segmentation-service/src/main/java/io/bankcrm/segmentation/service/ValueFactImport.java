@@ -39,7 +39,7 @@ public class ValueFactImport implements ImportRowHandler<ValueFactRow> {
     }
 
     @Override
-    public void apply(ValueFactRow row) {
+    public void apply(ValueFactRow row, String submittedBy) {
         List<FieldViolation> problems = new ArrayList<>();
         if (row.customerId() == null) {
             problems.add(new FieldViolation("customerId", "is required"));
@@ -49,6 +49,6 @@ public class ValueFactImport implements ImportRowHandler<ValueFactRow> {
         if (!problems.isEmpty()) {
             throw ProblemException.validation(problems);
         }
-        facts.replace(row.customerId(), Months.parse(row.period()).orElseThrow(), row.figures(), "bulk", null);
+        facts.replace(row.customerId(), Months.parse(row.period()).orElseThrow(), row.figures(), "bulk:" + submittedBy, null);
     }
 }
