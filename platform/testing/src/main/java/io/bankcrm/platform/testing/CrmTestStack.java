@@ -52,6 +52,7 @@ public class CrmTestStack implements QuarkusTestResourceLifecycleManager {
         if (bootstrapServers != null) {
             return;
         }
+        quiet("io.zonky", "org.apache.kafka", "kafka");
         Path root = Path.of("target", "crm-test").toAbsolutePath();
         String externalDb = System.getProperty("crm.test.jdbc-url");
         String externalKafka = System.getProperty("crm.test.kafka");
@@ -136,6 +137,13 @@ public class CrmTestStack implements QuarkusTestResourceLifecycleManager {
         }
         if (postgres != null) {
             postgres.close();
+        }
+    }
+
+    /** The embedded servers only speak up when something is wrong (Quarkus tests configure this themselves). */
+    private static void quiet(String... categories) {
+        for (String category : categories) {
+            java.util.logging.Logger.getLogger(category).setLevel(java.util.logging.Level.WARNING);
         }
     }
 
