@@ -102,7 +102,7 @@ public class ConsentService {
     public Page<ConsentView> history(UUID customerId, Integer limit, String cursor) {
         customers.get(customerId);
         PageRequest page = PageRequest.of(limit, cursor);
-        long before = page.first() ? Long.MAX_VALUE : parse(page.afterValue(0));
+        long before = page.first() ? Long.MAX_VALUE : page.afterLong(0);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select purpose, channel, granted, source, changed_at, changed_by, id from consent_history
@@ -116,13 +116,5 @@ public class ConsentService {
     private static ConsentView view(Object[] r) {
         return new ConsentView(ConsentPurpose.valueOf((String) r[0]), ConsentChannel.valueOf((String) r[1]),
                 (Boolean) r[2], (String) r[3], SqlValues.instant(r[4]), (String) r[5]);
-    }
-
-    private static long parse(String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw io.bankcrm.platform.problem.ProblemException.invalidField("cursor", "is not a cursor this service issued");
-        }
     }
 }

@@ -17,6 +17,7 @@ import io.bankcrm.customer.domain.rules.MobileNumber;
 import io.bankcrm.customer.domain.rules.ProfileCompleteness;
 import io.bankcrm.customer.domain.rules.ResidentIdNumber;
 import io.bankcrm.customer.domain.rules.UnifiedSocialCreditCode;
+import io.bankcrm.customer.domain.rules.ValidationResult;
 import io.bankcrm.events.customer.CustomerEvents;
 import io.bankcrm.events.customer.CustomerRegistered;
 import io.bankcrm.events.customer.CustomerStatusChanged;
@@ -211,8 +212,10 @@ public class CustomerService {
             asked = true;
             IdType type = request.idType() == null ? IdType.RESIDENT_ID : request.idType();
             String number = request.idNumber().trim().toUpperCase(Locale.ROOT);
-            if (type == IdType.RESIDENT_ID && !ResidentIdNumber.validate(number, today()).valid()) {
-                errors.add(new FieldViolation("idNumber", ResidentIdNumber.validate(number, today()).reason()));
+            ValidationResult check = type == IdType.RESIDENT_ID ? ResidentIdNumber.validate(number, today())
+                    : ValidationResult.ok();
+            if (!check.valid()) {
+                errors.add(new FieldViolation("idNumber", check.reason()));
             } else {
                 collect(found, "idNumber", Customer.find("idType = ?1 and idNumberHash = ?2", type,
                         pii.blindIndex(number)).list());
@@ -225,8 +228,9 @@ public class CustomerService {
         }
         if (present(request.mobile())) {
             asked = true;
-            if (!MobileNumber.validate(request.mobile()).valid()) {
-                errors.add(new FieldViolation("mobile", MobileNumber.validate(request.mobile()).reason()));
+            ValidationResult check = MobileNumber.validate(request.mobile());
+            if (!check.valid()) {
+                errors.add(new FieldViolation("mobile", check.reason()));
             } else {
                 collect(found, "mobile", Customer.find("mobileHash",
                         pii.blindIndex(MobileNumber.normalise(request.mobile()))).range(0, MATCH_LIMIT - 1).list());
@@ -267,8 +271,9 @@ public class CustomerService {
             params.and("from", prefix).and("to", prefixUpperBound(prefix));
         }
         if (present(criteria.phone())) {
-            if (!MobileNumber.validate(criteria.phone()).valid()) {
-                throw ProblemException.invalidField("phone", MobileNumber.validate(criteria.phone()).reason());
+            ValidationResult check = MobileNumber.validate(criteria.phone());
+            if (!check.valid()) {
+                throw ProblemException.invalidField("phone", check.reason());
             }
             where.add("mobileHash = :mobile");
             params.and("mobile", pii.blindIndex(MobileNumber.normalise(criteria.phone())));
@@ -286,10 +291,10 @@ public class CustomerService {
         if (!page.first()) {
             if (byName) {
                 where.add("(nameKey > :afterName or (nameKey = :afterName and id > :afterId))");
-                params.and("afterName", page.afterValue(0)).and("afterId", cursorId(page, 1));
+                params.and("afterName", page.afterValue(0)).and("afterId", page.afterUuid(1));
             } else {
                 where.add("id > :afterId");
-                params.and("afterId", cursorId(page, 0));
+                params.and("afterId", page.afterUuid(0));
             }
         }
         String query = (where.isEmpty() ? "" : String.join(" and ", where))
@@ -315,7 +320,7 @@ public class CustomerService {
         String query = owner + " = :owner and completenessScore < :below";
         if (!page.first()) {
             query += " and (completenessScore > :afterScore or (completenessScore = :afterScore and id > :afterId))";
-            params.and("afterScore", parseInt(page.afterValue(0))).and("afterId", cursorId(page, 1));
+            params.and("afterScore", page.afterInt(0)).and("afterId", page.afterUuid(1));
         }
         List<Customer> rows = Customer.<Customer>find(query + " order by completenessScore, id", params)
                 .range(0, page.limit()).list();
@@ -451,22 +456,6 @@ public class CustomerService {
         if (value != null && !(value instanceof String s && s.isBlank())) {
             where.add(field + " = :" + field);
             params.and(field, value);
-        }
-    }
-
-    private static UUID cursorId(PageRequest page, int index) {
-        try {
-            return UUID.fromString(page.afterValue(index));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("cursor", "is not a cursor this service issued");
-        }
-    }
-
-    private static int parseInt(String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("cursor", "is not a cursor this service issued");
         }
     }
 

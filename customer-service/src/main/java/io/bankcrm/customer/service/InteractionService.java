@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -68,11 +67,7 @@ public class InteractionService {
         String query = "customerId = :c";
         Parameters params = Parameters.with("c", customerId);
         if (!page.first()) {
-            try {
-                params.and("at", Instant.parse(page.afterValue(0))).and("id", UUID.fromString(page.afterValue(1)));
-            } catch (DateTimeParseException | IllegalArgumentException e) {
-                throw ProblemException.invalidField("cursor", "is not a cursor this service issued");
-            }
+            params.and("at", page.afterInstant(0)).and("id", page.afterUuid(1));
             query += " and (occurredAt < :at or (occurredAt = :at and id < :id))";
         }
         List<Interaction> rows = Interaction.<Interaction>find(query + " order by occurredAt desc, id desc", params)

@@ -108,11 +108,7 @@ public class RelationshipService {
         Parameters params = Parameters.with("c", customerId);
         if (!page.first()) {
             query += " and id > :after";
-            try {
-                params.and("after", UUID.fromString(page.afterValue(0)));
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("cursor", "is not a cursor this service issued");
-            }
+            params.and("after", page.afterUuid(0));
         }
         List<CustomerRelationship> rows = CustomerRelationship.<CustomerRelationship>find(query + " order by id", params)
                 .range(0, page.limit()).list();

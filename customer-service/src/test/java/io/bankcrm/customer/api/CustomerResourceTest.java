@@ -23,7 +23,6 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** The customer REST API end to end, against the real PostgreSQL: validation, duplicates, masking, concurrency. */
 @QuarkusTest
@@ -315,6 +314,5 @@ class CustomerResourceTest {
                 .body("items", hasSize(1)).body("items[0].id", equalTo(sparseId))
                 .body("items[0].completeness.issues.field", hasItem("idNumber"));
         as("team-lead").queryParam("below", 80).get("/v1/customers/incomplete").then().statusCode(400);
-        assertNotEquals(null, sparseId);
     }
 }

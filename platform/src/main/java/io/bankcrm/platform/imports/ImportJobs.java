@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import io.bankcrm.platform.config.PlatformConfig;
 import io.bankcrm.platform.db.SqlValues;
+import io.bankcrm.platform.problem.Failures;
 import io.bankcrm.platform.problem.FieldViolation;
 import io.bankcrm.platform.problem.ProblemException;
 import io.bankcrm.platform.problem.ProblemMappers;
@@ -34,7 +35,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -129,7 +129,7 @@ public class ImportJobs {
     /** The rejected rows of a job, in file order. */
     public Page<RowError> errors(String kind, UUID id, PageRequest page) {
         get(kind, id);
-        long after = page.first() ? 0 : parseLong(page.afterValue(0));
+        long after = page.first() ? 0 : page.afterLong(0);
         return QuarkusTransaction.joiningExisting().call(() -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("""
@@ -252,10 +252,10 @@ public class ImportJobs {
                 try {
                     QuarkusTransaction.requiringNew().run(() -> applyRows(id, handler, List.of(row), submittedBy));
                 } catch (RuntimeException single) {
-                    ProblemException refused = problemIn(single);
+                    ProblemException refused = Failures.causeOf(single, ProblemException.class);
                     List<RowError> errors = refused != null
                             ? violations(row.number(), refused.toProblem().getErrors(), refused.getMessage())
-                            : List.of(new RowError(row.number(), "row", "could not be stored: " + rootMessage(single)));
+                            : List.of(new RowError(row.number(), "row", "could not be stored: " + Failures.rootMessage(single)));
                     QuarkusTransaction.requiringNew().run(() -> record(id, row.number(), 0, errors));
                 }
             }
@@ -400,38 +400,12 @@ public class ImportJobs {
         throw new IllegalStateException("no import handler for kind " + kind);
     }
 
-    private static long parseLong(String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("cursor", "is not a cursor this service issued");
-        }
-    }
-
     private static long num(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
     private static String truncate(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
-    }
-
-    /** A handler's refusal, even when a transactional bean on its way turned the chunk's transaction bad. */
-    private static ProblemException problemIn(Throwable e) {
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof ProblemException p) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 
     private static void deleteQuietly(Path file) {

@@ -5,6 +5,7 @@ import io.bankcrm.events.CloudEventHeaders;
 import io.bankcrm.events.Topics;
 import io.bankcrm.platform.config.PlatformConfig;
 import io.bankcrm.platform.kafka.KafkaClients;
+import io.bankcrm.platform.problem.Failures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -262,7 +263,7 @@ public class InboxConsumer {
                     kafka.producer().send(parked).get(30, TimeUnit.SECONDS);
                     metrics.counter("crm.inbox.dead.letters", "topic", record.topic()).increment();
                     LOG.errorf("event at %s-%d@%d moved to %s after %d attempt(s): %s", record.topic(),
-                            record.partition(), record.offset(), dlq, attempts, rootMessage(error));
+                            record.partition(), record.offset(), dlq, attempts, Failures.rootMessage(error));
                     return;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -285,31 +286,16 @@ public class InboxConsumer {
     }
 
     static boolean isInfrastructure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientException || t instanceof java.net.ConnectException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return Failures.causeOf(e, SQLTransientException.class) != null
+                || Failures.causeOf(e, java.net.ConnectException.class) != null
+                || Failures.causeOf(e, org.hibernate.exception.JDBCConnectionException.class) != null;
     }
 
     /** The failure as an operator needs it: what went wrong and, if different, the underlying cause. */
     private static String describe(Throwable e) {
         String top = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        String root = rootMessage(e);
+        String root = Failures.rootMessage(e);
         return top.contains(root) ? top : top + "; caused by: " + root;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

@@ -25,16 +25,27 @@ import java.time.Instant;
 public class OutboxMonitor implements HealthCheck {
 
     private final EntityManager em;
+    private volatile Reading lastReading;
 
     public OutboxMonitor(EntityManager em) {
         this.em = em;
     }
 
     void registerMetrics(@Observes StartupEvent event, MeterRegistry registry) {
-        Gauge.builder("crm.outbox.backlog", this, m -> m.backlog().unsent())
+        Gauge.builder("crm.outbox.backlog", this, m -> m.scraped().unsent())
                 .description("Events committed but not yet acknowledged by Kafka").register(registry);
-        Gauge.builder("crm.outbox.oldest.unsent.seconds", this, m -> m.backlog().oldestAge().toMillis() / 1000.0)
+        Gauge.builder("crm.outbox.oldest.unsent.seconds", this, m -> m.scraped().oldestAge().toMillis() / 1000.0)
                 .description("Age of the oldest event not yet acknowledged by Kafka").register(registry);
+    }
+
+    /** One query serves both gauges of a scrape: a reading younger than a second is reused. */
+    private Backlog scraped() {
+        Reading last = lastReading;
+        if (last == null || last.at().isBefore(Instant.now().minusSeconds(1))) {
+            last = new Reading(backlog(), Instant.now());
+            lastReading = last;
+        }
+        return last.backlog();
     }
 
     public Backlog backlog() {
@@ -55,6 +66,9 @@ public class OutboxMonitor implements HealthCheck {
                 .withData("unsent", backlog.unsent())
                 .withData("oldestUnsentSeconds", backlog.oldestAge().toSeconds())
                 .build();
+    }
+
+    private record Reading(Backlog backlog, Instant at) {
     }
 
     public record Backlog(long unsent, Duration oldestAge) {

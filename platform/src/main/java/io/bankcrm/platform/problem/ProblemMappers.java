@@ -122,7 +122,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
-        JsonProcessingException json = causeOf(e, JsonProcessingException.class);
+        JsonProcessingException json = Failures.causeOf(e, JsonProcessingException.class);
         if (json != null) {
             return respond(jsonProblem(json), uri);
         }
@@ -152,11 +152,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        ProblemException problem = causeOf(e, ProblemException.class);
+        ProblemException problem = Failures.causeOf(e, ProblemException.class);
         if (problem != null) {
             return problem(problem, uri);
         }
-        if (causeOf(e, OptimisticLockException.class) != null || causeOf(e, StaleStateException.class) != null) {
+        if (Failures.causeOf(e, OptimisticLockException.class) != null || Failures.causeOf(e, StaleStateException.class) != null) {
             return concurrentChange(uri);
         }
         return serverFault(e, uri);
@@ -296,17 +296,5 @@ public class ProblemMappers {
         }
         int nl = message.indexOf('\n');
         return nl < 0 ? message : message.substring(0, nl);
-    }
-
-    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return null;
     }
 }

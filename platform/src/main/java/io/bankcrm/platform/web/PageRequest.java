@@ -3,9 +3,12 @@ package io.bankcrm.platform.web;
 import io.bankcrm.platform.problem.ProblemException;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Cursor pagination: {@code limit} (default 50, capped at 200) and an opaque {@code cursor} that encodes the
@@ -42,15 +45,47 @@ public record PageRequest(int limit, List<String> after) {
             String joined = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             return new ArrayList<>(List.of(joined.split("\u001f", -1)));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("cursor", "is not a cursor this service issued");
+            throw notACursor();
         }
     }
 
     /** The n-th sort-key value of the cursor, or a 400 naming the cursor when it does not have that shape. */
     public String afterValue(int index) {
         if (index >= after.size()) {
-            throw ProblemException.invalidField("cursor", "is not a cursor this service issued");
+            throw notACursor();
         }
         return after.get(index);
+    }
+
+    public UUID afterUuid(int index) {
+        return parsed(index, UUID::fromString);
+    }
+
+    public long afterLong(int index) {
+        return parsed(index, Long::parseLong);
+    }
+
+    public int afterInt(int index) {
+        return parsed(index, Integer::parseInt);
+    }
+
+    public Instant afterInstant(int index) {
+        return parsed(index, Instant::parse);
+    }
+
+    /** The n-th sort-key value read by {@code parser}; a value it cannot read is a 400 naming the cursor. */
+    public <T> T parsed(int index, Function<String, T> parser) {
+        try {
+            return parser.apply(afterValue(index));
+        } catch (RuntimeException e) {
+            if (e instanceof ProblemException problem) {
+                throw problem;
+            }
+            throw notACursor();
+        }
+    }
+
+    private static ProblemException notACursor() {
+        return ProblemException.invalidField("cursor", "is not a cursor this service issued");
     }
 }

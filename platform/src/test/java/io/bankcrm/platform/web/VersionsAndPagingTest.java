@@ -32,6 +32,14 @@ class VersionsAndPagingTest {
         assertEquals("欧阳", next.afterValue(0));
         assertEquals("id-1", next.afterValue(1));
         assertThrows(ProblemException.class, () -> PageRequest.of(5, "%%%"));
+        java.util.UUID id = java.util.UUID.randomUUID();
+        PageRequest typed = PageRequest.of(5, PageRequest.cursorAfter("2026-03-05T10:30:00Z", id.toString(), "42"));
+        assertEquals(java.time.Instant.parse("2026-03-05T10:30:00Z"), typed.afterInstant(0));
+        assertEquals(id, typed.afterUuid(1));
+        assertEquals(42L, typed.afterLong(2));
+        ProblemException wrongShape = assertThrows(ProblemException.class, () -> typed.afterUuid(0));
+        assertEquals("cursor", wrongShape.toProblem().getErrors().get(0).field());
+        assertThrows(ProblemException.class, () -> typed.afterInt(3));
     }
 
     @Test

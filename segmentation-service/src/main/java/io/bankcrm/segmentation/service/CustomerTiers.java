@@ -45,7 +45,7 @@ public class CustomerTiers {
 
     /** Every change of the customer's tier or flags, newest first. */
     public Page<TierChange> history(UUID customerId, PageRequest page) {
-        long before = page.first() ? Long.MAX_VALUE : parseId(page.afterValue(0));
+        long before = page.first() ? Long.MAX_VALUE : page.afterLong(0);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select id, run_id, policy_id, policy_version, as_of_month, old_tier, new_tier, old_flags,
@@ -57,13 +57,5 @@ public class CustomerTiers {
                         SqlValues.intValue(r[3]), SqlValues.monthText(r[4]), (String) r[5], (String) r[6], SqlValues.texts(r[7]),
                         SqlValues.texts(r[8]), SqlValues.texts(r[9]), SqlValues.instant(r[10])),
                 r -> PageRequest.cursorAfter(r[0].toString()));
-    }
-
-    private static long parseId(String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("cursor", "is not a cursor this service issued");
-        }
     }
 }

@@ -71,7 +71,7 @@ public class TieringPolicies {
     /** The latest version of each policy, by id; optionally of one segment. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<StoredPolicy> list(Segment segment, PageRequest page) {
-        UUID after = page.first() ? new UUID(0, 0) : uuid(page.afterValue(0));
+        UUID after = page.first() ? new UUID(0, 0) : page.afterUuid(0);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select distinct on (id) definition::text, created_at, created_by from tiering_policy
@@ -133,13 +133,5 @@ public class TieringPolicies {
     private static TieringPolicy withIdentity(TieringPolicy p, UUID id, int version) {
         return new TieringPolicy(id, version, p.name(), p.segment(), p.method(), p.windowMonths(), p.bands(),
                 p.score(), p.growthMonths(), p.downgradeAfterRuns(), p.minMonthsInTier());
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("cursor", "is not a cursor this service issued");
-        }
     }
 }

@@ -4,6 +4,7 @@ import io.bankcrm.platform.db.SqlValues;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bankcrm.platform.outbox.Outbox;
+import io.bankcrm.platform.problem.Failures;
 import io.bankcrm.platform.problem.ProblemException;
 import io.bankcrm.platform.web.Page;
 import io.bankcrm.platform.web.PageRequest;
@@ -147,8 +148,8 @@ public class TieringRuns {
     /** Runs, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TieringRun> list(PageRequest page) {
-        Instant beforeTime = page.first() ? Instant.parse("9999-12-31T00:00:00Z") : instant(page.afterValue(0));
-        UUID beforeId = page.first() ? new UUID(-1L, -1L) : uuid(page.afterValue(1));
+        Instant beforeTime = page.first() ? Instant.parse("9999-12-31T00:00:00Z") : page.afterInstant(0);
+        UUID beforeId = page.first() ? new UUID(-1L, -1L) : page.afterUuid(1);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + """
                          , null from tiering_run where (submitted_at, id) < (?1, ?2)
@@ -243,7 +244,7 @@ public class TieringRuns {
                     (System.nanoTime() - started) / 1_000_000, report.customers(), report.movements().changed());
         } catch (RuntimeException e) {
             String failure;
-            ProblemException refused = causeOf(e, ProblemException.class);
+            ProblemException refused = Failures.causeOf(e, ProblemException.class);
             if (refused != null) {
                 failure = refused.getMessage();
                 LOG.warnf("tiering run %s refused: %s", id, failure);
@@ -355,30 +356,5 @@ public class TieringRuns {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Instant instant(String value) {
-        try {
-            return Instant.parse(value);
-        } catch (RuntimeException e) {
-            throw ProblemException.invalidField("cursor", "is not a cursor this service issued");
-        }
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (RuntimeException e) {
-            throw ProblemException.invalidField("cursor", "is not a cursor this service issued");
-        }
-    }
-
-    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
     }
 }

@@ -151,9 +151,7 @@ public class ValueFacts {
         LocalDate first = from == null ? LocalDate.of(1, 1, 1) : from.atDay(1);
         LocalDate last = to == null ? LocalDate.of(9999, 12, 1) : to.atDay(1);
         if (!page.first()) {
-            LocalDate after = Months.parse(page.afterValue(0))
-                    .orElseThrow(() -> ProblemException.invalidField("cursor", "is not a cursor this service issued"))
-                    .atDay(1).minusMonths(1);
+            LocalDate after = page.parsed(0, YearMonth::parse).atDay(1).minusMonths(1);
             last = after.isBefore(last) ? after : last;
         }
         @SuppressWarnings("unchecked")
