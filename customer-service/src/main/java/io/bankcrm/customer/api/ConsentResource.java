@@ -3,9 +3,9 @@ package io.bankcrm.customer.api;
 import io.bankcrm.customer.domain.ConsentChannel;
 import io.bankcrm.customer.domain.ConsentPurpose;
 import io.bankcrm.customer.service.ConsentService;
+import io.bankcrm.platform.security.Caller;
 import io.bankcrm.platform.security.Roles;
 import io.bankcrm.platform.web.Page;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,11 +30,11 @@ import java.util.UUID;
 public class ConsentResource {
 
     private final ConsentService consents;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public ConsentResource(ConsentService consents, SecurityIdentity identity) {
+    public ConsentResource(ConsentService consents, Caller caller) {
         this.consents = consents;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
@@ -50,7 +50,7 @@ public class ConsentResource {
     @Operation(summary = "Record the customer's grant or withdrawal for one purpose and channel")
     public ConsentView decide(@PathParam("id") UUID id, @PathParam("purpose") ConsentPurpose purpose,
                               @PathParam("channel") ConsentChannel channel, @NotNull @Valid ConsentDecision decision) {
-        return consents.decide(id, purpose, channel, decision, identity.getPrincipal().getName());
+        return consents.decide(id, purpose, channel, decision, caller.name());
     }
 
     @GET

@@ -5,10 +5,10 @@ import io.bankcrm.platform.imports.ImportFormat;
 import io.bankcrm.platform.imports.ImportJob;
 import io.bankcrm.platform.imports.ImportJobs;
 import io.bankcrm.platform.imports.RowError;
+import io.bankcrm.platform.security.Caller;
 import io.bankcrm.platform.security.Roles;
 import io.bankcrm.platform.web.Page;
 import io.bankcrm.platform.web.PageRequest;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,11 +35,11 @@ import java.util.UUID;
 public class CustomerImportResource {
 
     private final ImportJobs jobs;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public CustomerImportResource(ImportJobs jobs, SecurityIdentity identity) {
+    public CustomerImportResource(ImportJobs jobs, Caller caller) {
         this.jobs = jobs;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
@@ -50,7 +50,7 @@ public class CustomerImportResource {
     public Response submit(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @Context UriInfo uri) {
         ImportJob job = jobs.submit(CustomerImport.KIND, ImportFormat.fromContentType(contentType), body,
-                identity.getPrincipal().getName());
+                caller.name());
         return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(job.id().toString()).build()).build();
     }
 

@@ -6,11 +6,11 @@ import io.bankcrm.customer.domain.CustomerKind;
 import io.bankcrm.customer.domain.CustomerStatus;
 import io.bankcrm.customer.service.CustomerService;
 import io.bankcrm.platform.problem.ProblemException;
+import io.bankcrm.platform.security.Caller;
 import io.bankcrm.platform.security.Roles;
 import io.bankcrm.platform.web.IdempotentRequests;
 import io.bankcrm.platform.web.Page;
 import io.bankcrm.platform.web.Versions;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -45,14 +45,14 @@ public class CustomerResource {
     private final CustomerService customers;
     private final CustomerViews views;
     private final IdempotentRequests idempotency;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
     public CustomerResource(CustomerService customers, CustomerViews views, IdempotentRequests idempotency,
-                            SecurityIdentity identity) {
+                            Caller caller) {
         this.customers = customers;
         this.views = views;
         this.idempotency = idempotency;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
@@ -62,7 +62,7 @@ public class CustomerResource {
     public Response register(@NotNull @Valid CustomerProfile profile,
                              @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute("POST /v1/customers", idempotencyKey, profile, () -> {
-            Customer c = customers.register(profile, identity.getPrincipal().getName());
+            Customer c = customers.register(profile, caller.name());
             return Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build())
                     .tag(Versions.etag(c.version)).entity(views.of(c)).build();
         });
@@ -142,7 +142,7 @@ public class CustomerResource {
             description = "Requires If-Match with the current ETag: 428 without it, 412 when stale.")
     public Response update(@PathParam("id") UUID id, @NotNull JsonNode patch,
                            @HeaderParam("If-Match") String ifMatch) {
-        Customer c = customers.update(id, patch, ifMatch, identity.getPrincipal().getName());
+        Customer c = customers.update(id, patch, ifMatch, caller.name());
         return Response.ok(views.of(c)).tag(Versions.etag(c.version)).build();
     }
 
@@ -153,7 +153,7 @@ public class CustomerResource {
             description = "409 for a transition the lifecycle does not allow; requires If-Match.")
     public Response changeStatus(@PathParam("id") UUID id, @NotNull @Valid StatusChange change,
                                  @HeaderParam("If-Match") String ifMatch) {
-        Customer c = customers.changeStatus(id, change, ifMatch, identity.getPrincipal().getName());
+        Customer c = customers.changeStatus(id, change, ifMatch, caller.name());
         return Response.ok(views.of(c)).tag(Versions.etag(c.version)).build();
     }
 }

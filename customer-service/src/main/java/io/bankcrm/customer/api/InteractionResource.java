@@ -2,10 +2,10 @@ package io.bankcrm.customer.api;
 
 import io.bankcrm.customer.domain.Interaction;
 import io.bankcrm.customer.service.InteractionService;
+import io.bankcrm.platform.security.Caller;
 import io.bankcrm.platform.security.Roles;
 import io.bankcrm.platform.web.IdempotentRequests;
 import io.bankcrm.platform.web.Page;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,13 +34,13 @@ public class InteractionResource {
 
     private final InteractionService interactions;
     private final IdempotentRequests idempotency;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
     public InteractionResource(InteractionService interactions, IdempotentRequests idempotency,
-                               SecurityIdentity identity) {
+                               Caller caller) {
         this.interactions = interactions;
         this.idempotency = idempotency;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
@@ -49,7 +49,7 @@ public class InteractionResource {
     public Response record(@PathParam("id") UUID id, @NotNull @Valid InteractionRequest request,
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute("POST /v1/customers/" + id + "/interactions", idempotencyKey, request, () -> {
-            Interaction i = interactions.record(id, request, identity.getPrincipal().getName());
+            Interaction i = interactions.record(id, request, caller.name());
             return Response.created(uri.getAbsolutePathBuilder().path(i.id.toString()).build())
                     .entity(CustomerViews.of(i)).build();
         });

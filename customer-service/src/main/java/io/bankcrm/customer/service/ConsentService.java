@@ -8,13 +8,13 @@ import io.bankcrm.events.customer.ConsentChanged;
 import io.bankcrm.events.customer.CustomerEvents;
 import io.bankcrm.platform.db.SqlValues;
 import io.bankcrm.platform.outbox.Outbox;
+import io.bankcrm.platform.time.BankClock;
 import io.bankcrm.platform.web.Page;
 import io.bankcrm.platform.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -33,9 +33,9 @@ public class ConsentService {
     private final CustomerService customers;
     private final Outbox outbox;
     private final EntityManager em;
-    private final Clock clock;
+    private final BankClock clock;
 
-    public ConsentService(CustomerService customers, Outbox outbox, EntityManager em, Clock clock) {
+    public ConsentService(CustomerService customers, Outbox outbox, EntityManager em, BankClock clock) {
         this.customers = customers;
         this.outbox = outbox;
         this.em = em;
@@ -68,7 +68,7 @@ public class ConsentService {
     public ConsentView decide(UUID customerId, ConsentPurpose purpose, ConsentChannel channel,
                               ConsentDecision decision, String actor) {
         customers.get(customerId);
-        Instant now = clock.instant();
+        Instant now = clock.now();
         Object previous = em.createNativeQuery("""
                         select granted from consent where customer_id = ?1 and purpose = ?2 and channel = ?3
                         for update""")

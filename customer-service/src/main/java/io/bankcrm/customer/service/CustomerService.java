@@ -23,6 +23,7 @@ import io.bankcrm.events.customer.CustomerRegistered;
 import io.bankcrm.events.customer.CustomerStatusChanged;
 import io.bankcrm.events.customer.CustomerUpdated;
 import io.bankcrm.platform.outbox.Outbox;
+import io.bankcrm.platform.time.BankClock;
 import io.bankcrm.platform.pii.Masking;
 import io.bankcrm.platform.pii.PiiProtector;
 import io.bankcrm.platform.problem.FieldViolation;
@@ -38,10 +39,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -58,17 +57,15 @@ import java.util.UUID;
 @Transactional
 public class CustomerService {
 
-    /** The bank's calendar: dates of birth and "today" are judged in China Standard Time. */
-    public static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
     private static final int MATCH_LIMIT = 20;
 
     private final PiiProtector pii;
     private final Outbox outbox;
     private final ObjectMapper mapper;
     private final Validator validator;
-    private final Clock clock;
+    private final BankClock clock;
 
-    public CustomerService(PiiProtector pii, Outbox outbox, ObjectMapper mapper, Validator validator, Clock clock) {
+    public CustomerService(PiiProtector pii, Outbox outbox, ObjectMapper mapper, Validator validator, BankClock clock) {
         this.pii = pii;
         this.outbox = outbox;
         this.mapper = mapper;
@@ -96,7 +93,7 @@ public class CustomerService {
     }
 
     private Customer insert(CustomerProfile profile, CustomerStatus status, String actor) {
-        Instant now = clock.instant();
+        Instant now = clock.now();
         Customer c = new Customer();
         c.id = UUID.randomUUID();
         c.kind = profile.kind();
@@ -166,7 +163,7 @@ public class CustomerService {
             throw duplicate(existing);
         });
         write(c, next);
-        c.updatedAt = clock.instant();
+        c.updatedAt = clock.now();
         c.updatedBy = actor;
         try {
             Customer.getEntityManager().flush();
@@ -187,7 +184,7 @@ public class CustomerService {
         } catch (IllegalStateException e) {
             throw ProblemException.conflict(e.getMessage(), Map.of("allowed", c.status.allowedTransitions()));
         }
-        Instant now = clock.instant();
+        Instant now = clock.now();
         c.updatedAt = now;
         c.updatedBy = actor;
         Customer.getEntityManager().flush();
@@ -470,6 +467,6 @@ public class CustomerService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(BANK_ZONE));
+        return clock.today();
     }
 }

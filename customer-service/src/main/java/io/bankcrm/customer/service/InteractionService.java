@@ -5,6 +5,7 @@ import io.bankcrm.customer.domain.Interaction;
 import io.bankcrm.events.customer.CustomerEvents;
 import io.bankcrm.events.customer.InteractionRecorded;
 import io.bankcrm.platform.outbox.Outbox;
+import io.bankcrm.platform.time.BankClock;
 import io.bankcrm.platform.problem.ProblemException;
 import io.bankcrm.platform.web.Page;
 import io.bankcrm.platform.web.PageRequest;
@@ -12,7 +13,6 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,9 +28,9 @@ public class InteractionService {
 
     private final CustomerService customers;
     private final Outbox outbox;
-    private final Clock clock;
+    private final BankClock clock;
 
-    public InteractionService(CustomerService customers, Outbox outbox, Clock clock) {
+    public InteractionService(CustomerService customers, Outbox outbox, BankClock clock) {
         this.customers = customers;
         this.outbox = outbox;
         this.clock = clock;
@@ -38,7 +38,7 @@ public class InteractionService {
 
     public Interaction record(UUID customerId, InteractionRequest request, String actor) {
         customers.get(customerId);
-        Instant now = clock.instant();
+        Instant now = clock.now();
         Instant occurredAt = request.occurredAt() == null ? now : request.occurredAt();
         if (occurredAt.isAfter(now.plus(CLOCK_SKEW))) {
             throw ProblemException.invalidField("occurredAt", "is in the future");

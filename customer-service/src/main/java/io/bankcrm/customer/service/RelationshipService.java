@@ -8,6 +8,7 @@ import io.bankcrm.events.customer.CustomerEvents;
 import io.bankcrm.events.customer.RelationshipEnded;
 import io.bankcrm.events.customer.RelationshipLinked;
 import io.bankcrm.platform.outbox.Outbox;
+import io.bankcrm.platform.time.BankClock;
 import io.bankcrm.platform.problem.ProblemException;
 import io.bankcrm.platform.web.Page;
 import io.bankcrm.platform.web.PageRequest;
@@ -15,7 +16,6 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +28,9 @@ public class RelationshipService {
 
     private final CustomerService customers;
     private final Outbox outbox;
-    private final Clock clock;
+    private final BankClock clock;
 
-    public RelationshipService(CustomerService customers, Outbox outbox, Clock clock) {
+    public RelationshipService(CustomerService customers, Outbox outbox, BankClock clock) {
         this.customers = customers;
         this.outbox = outbox;
         this.clock = clock;
@@ -74,7 +74,7 @@ public class RelationshipService {
         r.office = request.office() == null ? null : request.office().trim();
         r.validFrom = validFrom;
         r.validTo = request.validTo();
-        r.createdAt = clock.instant();
+        r.createdAt = clock.now();
         r.persistAndFlush();
         outbox.publish(CustomerEvents.RELATIONSHIP_LINKED, customerId, new RelationshipLinked(r.id, customerId,
                 r.relatedCustomerId, r.type.name(), r.office, r.validFrom, r.validTo));
@@ -88,7 +88,7 @@ public class RelationshipService {
         }
         LocalDate on = request == null || request.validTo() == null ? today() : request.validTo();
         try {
-            r.end(on, request == null ? null : request.reason(), clock.instant());
+            r.end(on, request == null ? null : request.reason(), clock.now());
         } catch (IllegalStateException e) {
             throw ProblemException.conflict(e.getMessage(), Map.of());
         } catch (IllegalArgumentException e) {
@@ -116,6 +116,6 @@ public class RelationshipService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(CustomerService.BANK_ZONE));
+        return clock.today();
     }
 }

@@ -12,6 +12,13 @@ public interface PlatformConfig {
     /** The service's name: the CloudEvents source and the Kafka consumer group. */
     String serviceName();
 
+    /**
+     * The bank's time zone: "today", dates of birth and calendar months are judged here, whatever zone the
+     * server runs in (see {@code io.bankcrm.platform.time.BankClock}).
+     */
+    @WithDefault("Asia/Shanghai")
+    java.time.ZoneId timeZone();
+
     Outbox outbox();
 
     Inbox inbox();

@@ -1,7 +1,6 @@
 package io.bankcrm.platform.security;
 
 import io.bankcrm.platform.pii.Masking;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 
 import java.util.function.UnaryOperator;
@@ -10,14 +9,14 @@ import java.util.function.UnaryOperator;
 @RequestScoped
 public class PiiAccess {
 
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public PiiAccess(SecurityIdentity identity) {
-        this.identity = identity;
+    public PiiAccess(Caller caller) {
+        this.caller = caller;
     }
 
     public boolean unmasked() {
-        return identity != null && !identity.isAnonymous() && identity.hasRole(Roles.PII_READER);
+        return caller.hasRole(Roles.PII_READER);
     }
 
     public String idNumber(String clear) {

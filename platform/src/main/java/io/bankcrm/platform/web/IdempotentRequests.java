@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.bankcrm.platform.pii.PiiProtector;
 import io.bankcrm.platform.problem.ProblemException;
-import io.quarkus.security.identity.SecurityIdentity;
+import io.bankcrm.platform.security.Caller;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,7 +43,7 @@ public class IdempotentRequests {
     EntityManager em;
 
     @Inject
-    SecurityIdentity identity;
+    Caller caller;
 
     @Inject
     PiiProtector pii;
@@ -73,7 +73,7 @@ public class IdempotentRequests {
             throw ProblemException.invalidField(HEADER, "must be 1 to 200 visible ASCII characters");
         }
         // A key belongs to its caller: another caller's key neither collides nor replays someone else's answer.
-        scope = scope + " by " + (identity == null || identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName());
+        scope = scope + " by " + caller.name();
         String hash = hash(request);
         int claimed = em.createNativeQuery("""
                         insert into idempotency_key (scope, idem_key, request_hash, created_at)

@@ -1,6 +1,7 @@
 package io.bankcrm.segmentation.api;
 
 import io.bankcrm.platform.problem.ProblemException;
+import io.bankcrm.platform.security.Caller;
 import io.bankcrm.platform.security.Roles;
 import io.bankcrm.platform.web.Page;
 import io.bankcrm.platform.web.Versions;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.Arrays;
@@ -33,9 +33,11 @@ import java.util.Arrays;
 public class TierResource {
 
     private final TierCatalogue tiers;
+    private final Caller caller;
 
-    public TierResource(TierCatalogue tiers) {
+    public TierResource(TierCatalogue tiers, Caller caller) {
         this.tiers = tiers;
+        this.caller = caller;
     }
 
     @GET
@@ -62,9 +64,9 @@ public class TierResource {
     @RolesAllowed(Roles.CRM_ADMIN)
     @Operation(summary = "Change a tier's entitlements", description = "If-Match must carry the tier's current ETag.")
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @NotNull @Valid TierEntitlements change, @Context SecurityContext security) {
+                           @NotNull @Valid TierEntitlements change) {
         Tier tier = tiers.updateEntitlements(code, ifMatch, change.name(), change.serviceModel(), change.feeWaivers(),
-                change.priority(), change.description(), Users.of(security));
+                change.priority(), change.description(), caller.name());
         return Response.ok(tier).tag(Versions.etag(tier.version())).build();
     }
 

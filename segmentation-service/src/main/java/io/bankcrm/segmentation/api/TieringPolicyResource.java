@@ -1,5 +1,6 @@
 package io.bankcrm.segmentation.api;
 
+import io.bankcrm.platform.security.Caller;
 import io.bankcrm.platform.security.Roles;
 import io.bankcrm.platform.web.IdempotentRequests;
 import io.bankcrm.platform.web.Page;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.net.URI;
@@ -37,20 +37,21 @@ public class TieringPolicyResource {
 
     private final TieringPolicies policies;
     private final IdempotentRequests idempotent;
+    private final Caller caller;
 
-    public TieringPolicyResource(TieringPolicies policies, IdempotentRequests idempotent) {
+    public TieringPolicyResource(TieringPolicies policies, IdempotentRequests idempotent, Caller caller) {
         this.policies = policies;
         this.idempotent = idempotent;
+        this.caller = caller;
     }
 
     @POST
     @RolesAllowed(Roles.CRM_ADMIN)
     @Operation(summary = "Create a tiering policy (version 1)")
     public Response create(@NotNull @Valid PolicyDocument document,
-                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                           @Context SecurityContext security) {
+                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotent.execute("POST /v1/tiering-policies", idempotencyKey, document, () -> {
-            StoredPolicy created = policies.create(document.toPolicy(), Users.of(security));
+            StoredPolicy created = policies.create(document.toPolicy(), caller.name());
             return Response.created(URI.create("/v1/tiering-policies/" + created.policy().id()))
                     .entity(PolicyView.of(created)).tag(Versions.etag(created.policy().version())).build();
         });
@@ -87,8 +88,8 @@ public class TieringPolicyResource {
     @RolesAllowed(Roles.CRM_ADMIN)
     @Operation(summary = "Revise a policy", description = "Adds the next version; If-Match must carry the current ETag.")
     public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @NotNull @Valid PolicyDocument document, @Context SecurityContext security) {
-        StoredPolicy revised = policies.revise(id, ifMatch, document.toPolicy(), Users.of(security));
+                           @NotNull @Valid PolicyDocument document) {
+        StoredPolicy revised = policies.revise(id, ifMatch, document.toPolicy(), caller.name());
         return Response.ok(PolicyView.of(revised)).tag(Versions.etag(revised.policy().version())).build();
     }
 }

@@ -1,5 +1,6 @@
 package io.bankcrm.segmentation.api;
 
+import io.bankcrm.platform.security.Caller;
 import io.bankcrm.platform.security.Roles;
 import io.bankcrm.platform.web.IdempotentRequests;
 import io.bankcrm.platform.web.Page;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.net.URI;
@@ -36,10 +36,12 @@ public class TieringRunResource {
 
     private final TieringRuns runs;
     private final IdempotentRequests idempotent;
+    private final Caller caller;
 
-    public TieringRunResource(TieringRuns runs, IdempotentRequests idempotent) {
+    public TieringRunResource(TieringRuns runs, IdempotentRequests idempotent, Caller caller) {
         this.runs = runs;
         this.idempotent = idempotent;
+        this.caller = caller;
     }
 
     @POST
@@ -52,11 +54,10 @@ public class TieringRunResource {
                     + "whose tier or flags changed, then crm.segmentation.tiering-run-completed. Publishing runs of "
                     + "a segment go forward: each for a later month than the last, one at a time (409 otherwise).")
     public Response start(@NotNull @Valid RunRequest request,
-                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                          @Context SecurityContext security) {
+                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         Response response = idempotent.execute("POST /v1/tiering-runs", idempotencyKey, request, () -> {
             TieringRun run = runs.submit(request.policyId(), request.policyVersion(), request.asOfMonth(),
-                    request.dryRun(), Users.of(security));
+                    request.dryRun(), caller.name());
             return Response.accepted(run).location(URI.create("/v1/tiering-runs/" + run.id())).build();
         });
         runs.wake();

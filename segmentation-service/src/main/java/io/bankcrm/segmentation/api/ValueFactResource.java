@@ -5,11 +5,12 @@ import io.bankcrm.platform.imports.ImportJob;
 import io.bankcrm.platform.imports.ImportJobs;
 import io.bankcrm.platform.imports.RowError;
 import io.bankcrm.platform.problem.ProblemException;
+import io.bankcrm.platform.security.Caller;
 import io.bankcrm.platform.security.Roles;
 import io.bankcrm.platform.web.Page;
 import io.bankcrm.platform.web.PageRequest;
+import io.bankcrm.platform.time.BankClock;
 import io.bankcrm.platform.web.Versions;
-import io.bankcrm.segmentation.config.SegmentationConfig;
 import io.bankcrm.segmentation.domain.Months;
 import io.bankcrm.segmentation.domain.ValueFigures;
 import io.bankcrm.segmentation.service.ValueFact;
@@ -30,7 +31,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.io.InputStream;
@@ -45,12 +45,14 @@ public class ValueFactResource {
 
     private final ValueFacts facts;
     private final ImportJobs imports;
-    private final SegmentationConfig config;
+    private final BankClock clock;
+    private final Caller caller;
 
-    public ValueFactResource(ValueFacts facts, ImportJobs imports, SegmentationConfig config) {
+    public ValueFactResource(ValueFacts facts, ImportJobs imports, BankClock clock, Caller caller) {
         this.facts = facts;
         this.imports = imports;
-        this.config = config;
+        this.clock = clock;
+        this.caller = caller;
     }
 
     @PUT
@@ -62,10 +64,9 @@ public class ValueFactResource {
                     + "201 the first time, 200 after. If-Match is optional: when sent, the figures must still be at "
                     + "that version.")
     public Response replace(@PathParam("customerId") UUID customerId, @PathParam("period") String period,
-                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull ValueFigures figures,
-                            @Context SecurityContext security) {
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull ValueFigures figures) {
         YearMonth month = month(period);
-        ValueFacts.Replaced replaced = facts.replace(customerId, month, figures, "api:" + Users.of(security), ifMatch);
+        ValueFacts.Replaced replaced = facts.replace(customerId, month, figures, "api:" + caller.name(), ifMatch);
         Response.ResponseBuilder response = replaced.created()
                 ? Response.created(URI.create("/v1/customers/" + customerId + "/value-facts/" + month))
                 : Response.ok();
@@ -104,10 +105,9 @@ public class ValueFactResource {
                     + "transactionAmount, productsHeld, creditRating, currency) or NDJSON with the same members. "
                     + "Streamed to disk and applied as a job: 202 with the job; follow Location for progress and "
                     + "the rejected rows. Each row replaces its customer's month, so sending a file again is safe.")
-    public Response bulk(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body,
-                         @Context SecurityContext security) {
+    public Response bulk(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         ImportJob job = imports.submit(ValueFactImport.KIND, ImportFormat.fromContentType(contentType), body,
-                Users.of(security));
+                caller.name());
         return Response.accepted(job).location(URI.create("/v1/value-facts/imports/" + job.id())).build();
     }
 
@@ -129,7 +129,7 @@ public class ValueFactResource {
     }
 
     private YearMonth month(String period) {
-        ValueFacts.periodProblem("period", period, config.zone()).ifPresent(p -> {
+        ValueFacts.periodProblem("period", period, clock.currentMonth()).ifPresent(p -> {
             throw ProblemException.validation(java.util.List.of(p));
         });
         return Months.parse(period).orElseThrow();

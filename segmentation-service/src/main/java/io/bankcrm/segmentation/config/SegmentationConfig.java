@@ -3,7 +3,6 @@ package io.bankcrm.segmentation.config;
 import io.smallrye.config.ConfigMapping;
 
 import java.time.Duration;
-import java.time.ZoneId;
 
 /** Settings of segmentation-service. */
 @ConfigMapping(prefix = "segmentation")
@@ -12,9 +11,6 @@ public interface SegmentationConfig {
     /** ISO 4217 currency all value facts and card spending are reported in; others are refused. */
     @jakarta.validation.constraints.Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code")
     String reportingCurrency();
-
-    /** The zone whose calendar months facts belong to (a card payment at 23:30 on the 31st stays in its month). */
-    ZoneId zone();
 
     Tiering tiering();
 

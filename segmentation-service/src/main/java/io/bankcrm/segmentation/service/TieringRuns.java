@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bankcrm.platform.outbox.Outbox;
 import io.bankcrm.platform.problem.Failures;
 import io.bankcrm.platform.problem.ProblemException;
+import io.bankcrm.platform.time.BankClock;
 import io.bankcrm.platform.web.Page;
 import io.bankcrm.platform.web.PageRequest;
 import io.bankcrm.segmentation.config.SegmentationConfig;
@@ -57,6 +58,7 @@ public class TieringRuns {
     private final TierCatalogue tiers;
     private final Outbox outbox;
     private final SegmentationConfig config;
+    private final BankClock clock;
     /** A running run's heartbeat interval, and how long without one means its worker died. */
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
     private static final Duration STALE = Duration.ofMinutes(2);
@@ -74,13 +76,14 @@ public class TieringRuns {
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
 
     public TieringRuns(EntityManager em, ObjectMapper mapper, TieringPolicies policies, TierCatalogue tiers,
-                       Outbox outbox, SegmentationConfig config) {
+                       Outbox outbox, SegmentationConfig config, BankClock clock) {
         this.em = em;
         this.mapper = mapper;
         this.policies = policies;
         this.tiers = tiers;
         this.outbox = outbox;
         this.config = config;
+        this.clock = clock;
     }
 
     /** Queues a run; call {@link #wake()} after the transaction commits. */
@@ -93,7 +96,7 @@ public class TieringRuns {
             throw ProblemException.invalidField(policyVersion == null ? "policyId" : "policyVersion",
                     "names no tiering policy: " + e.getMessage());
         }
-        if (asOf.isAfter(YearMonth.now(config.zone()))) {
+        if (asOf.isAfter(clock.currentMonth())) {
             throw ProblemException.invalidField("asOfMonth", "is in the future");
         }
         TieringPolicy policy = stored.policy();

@@ -3,6 +3,7 @@ package io.bankcrm.segmentation.service;
 import io.bankcrm.platform.imports.ImportRowHandler;
 import io.bankcrm.platform.problem.FieldViolation;
 import io.bankcrm.platform.problem.ProblemException;
+import io.bankcrm.platform.time.BankClock;
 import io.bankcrm.segmentation.config.SegmentationConfig;
 import io.bankcrm.segmentation.domain.Months;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,10 +23,12 @@ public class ValueFactImport implements ImportRowHandler<ValueFactRow> {
 
     private final ValueFacts facts;
     private final SegmentationConfig config;
+    private final BankClock clock;
 
-    public ValueFactImport(ValueFacts facts, SegmentationConfig config) {
+    public ValueFactImport(ValueFacts facts, SegmentationConfig config, BankClock clock) {
         this.facts = facts;
         this.config = config;
+        this.clock = clock;
     }
 
     @Override
@@ -44,7 +47,7 @@ public class ValueFactImport implements ImportRowHandler<ValueFactRow> {
         if (row.customerId() == null) {
             problems.add(new FieldViolation("customerId", "is required"));
         }
-        ValueFacts.periodProblem("period", row.period(), config.zone()).ifPresent(problems::add);
+        ValueFacts.periodProblem("period", row.period(), clock.currentMonth()).ifPresent(problems::add);
         problems.addAll(row.figures().problems(config.reportingCurrency()));
         if (!problems.isEmpty()) {
             throw ProblemException.validation(problems);

@@ -5,6 +5,7 @@ import io.bankcrm.platform.problem.FieldViolation;
 import io.bankcrm.platform.problem.ProblemException;
 import io.bankcrm.platform.web.Page;
 import io.bankcrm.platform.web.PageRequest;
+import io.bankcrm.platform.time.BankClock;
 import io.bankcrm.platform.web.Versions;
 import io.bankcrm.segmentation.config.SegmentationConfig;
 import io.bankcrm.segmentation.domain.Months;
@@ -17,7 +18,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.List;
 import java.util.UUID;
@@ -39,22 +39,24 @@ public class ValueFacts {
 
     private final EntityManager em;
     private final SegmentationConfig config;
+    private final BankClock clock;
 
-    public ValueFacts(EntityManager em, SegmentationConfig config) {
+    public ValueFacts(EntityManager em, SegmentationConfig config, BankClock clock) {
         this.em = em;
         this.config = config;
+        this.clock = clock;
     }
 
     public record Replaced(ValueFact fact, boolean created) {
     }
 
-    /** The month of a path or file; a violation when malformed or still to come. */
-    public static Optional<FieldViolation> periodProblem(String field, String value, ZoneId zone) {
+    /** The month of a path or file; a violation when malformed or after {@code currentMonth}. */
+    public static Optional<FieldViolation> periodProblem(String field, String value, YearMonth currentMonth) {
         Optional<YearMonth> month = Months.parse(value);
         if (month.isEmpty()) {
             return Optional.of(new FieldViolation(field, "must be a month as yyyy-MM, e.g. 2026-10"));
         }
-        if (month.get().isAfter(YearMonth.now(zone))) {
+        if (month.get().isAfter(currentMonth)) {
             return Optional.of(new FieldViolation(field, "is in the future: facts are for months that have begun"));
         }
         return Optional.empty();
@@ -123,7 +125,7 @@ public class ValueFacts {
         if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
             throw new IllegalArgumentException("card spending must be a positive amount to the fen: " + amount);
         }
-        LocalDate month = YearMonth.from(occurredAt.atZone(config.zone())).atDay(1);
+        LocalDate month = clock.monthOf(occurredAt).atDay(1);
         em.createNativeQuery("""
                         insert into value_fact (customer_id, month, currency, card_transaction_count,
                             card_transaction_amount, updated_at)
