@@ -1,5 +1,7 @@
 package io.bankcrm.customer.api;
 
+import io.bankcrm.customer.service.Consent;
+import io.bankcrm.customer.service.ConsentDecision;
 import io.bankcrm.customer.domain.ConsentChannel;
 import io.bankcrm.customer.domain.ConsentPurpose;
 import io.bankcrm.customer.service.ConsentService;
@@ -40,7 +42,7 @@ public class ConsentResource {
     @GET
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.CRM_ADMIN, Roles.INTEGRATION})
     @Operation(summary = "Consent for every purpose and channel; never decided reads as not granted")
-    public List<ConsentView> current(@PathParam("id") UUID id) {
+    public List<Consent> current(@PathParam("id") UUID id) {
         return consents.current(id);
     }
 
@@ -48,7 +50,7 @@ public class ConsentResource {
     @Path("/{purpose}/{channel}")
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.CRM_ADMIN, Roles.INTEGRATION})
     @Operation(summary = "Record the customer's grant or withdrawal for one purpose and channel")
-    public ConsentView decide(@PathParam("id") UUID id, @PathParam("purpose") ConsentPurpose purpose,
+    public Consent decide(@PathParam("id") UUID id, @PathParam("purpose") ConsentPurpose purpose,
                               @PathParam("channel") ConsentChannel channel, @NotNull @Valid ConsentDecision decision) {
         return consents.decide(id, purpose, channel, decision, caller.name());
     }
@@ -57,7 +59,7 @@ public class ConsentResource {
     @Path("/history")
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.CRM_ADMIN, Roles.INTEGRATION})
     @Operation(summary = "Every consent decision, newest first")
-    public Page<ConsentView> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
+    public Page<Consent> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
                                      @QueryParam("cursor") String cursor) {
         return consents.history(id, limit, cursor);
     }

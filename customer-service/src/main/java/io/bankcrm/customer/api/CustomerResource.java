@@ -1,14 +1,24 @@
 package io.bankcrm.customer.api;
 
+import io.bankcrm.customer.service.Customer;
+import io.bankcrm.customer.service.CustomerProfile;
+import io.bankcrm.customer.service.MatchRequest;
+import io.bankcrm.customer.service.SearchCriteria;
+import io.bankcrm.customer.service.StatusChange;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.bankcrm.customer.domain.Customer;
 import io.bankcrm.customer.domain.CustomerKind;
 import io.bankcrm.customer.domain.CustomerStatus;
-import io.bankcrm.customer.service.CustomerService;
+import io.bankcrm.customer.service.CustomerLifecycle;
+import io.bankcrm.customer.service.CustomerMatching;
+import io.bankcrm.customer.service.CustomerRegistration;
+import io.bankcrm.customer.service.CustomerSearch;
+import io.bankcrm.customer.service.CustomerStore;
+import io.bankcrm.customer.service.ProfileChanges;
 import io.bankcrm.platform.problem.ProblemException;
 import io.bankcrm.platform.security.Caller;
 import io.bankcrm.platform.security.Roles;
 import io.bankcrm.platform.web.IdempotentRequests;
+import io.bankcrm.platform.web.MergePatch;
 import io.bankcrm.platform.web.Page;
 import io.bankcrm.platform.web.Versions;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,16 +50,25 @@ import java.util.UUID;
 @Tag(name = "Customers")
 public class CustomerResource {
 
-    static final String MERGE_PATCH = "application/merge-patch+json";
-
-    private final CustomerService customers;
+    private final CustomerStore customers;
+    private final CustomerRegistration registration;
+    private final ProfileChanges changes;
+    private final CustomerLifecycle lifecycle;
+    private final CustomerMatching matching;
+    private final CustomerSearch searching;
     private final CustomerViews views;
     private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    public CustomerResource(CustomerService customers, CustomerViews views, IdempotentRequests idempotency,
-                            Caller caller) {
+    public CustomerResource(CustomerStore customers, CustomerRegistration registration, ProfileChanges changes,
+                            CustomerLifecycle lifecycle, CustomerMatching matching, CustomerSearch searching,
+                            CustomerViews views, IdempotentRequests idempotency, Caller caller) {
         this.customers = customers;
+        this.registration = registration;
+        this.changes = changes;
+        this.lifecycle = lifecycle;
+        this.matching = matching;
+        this.searching = searching;
         this.views = views;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -62,7 +81,7 @@ public class CustomerResource {
     public Response register(@NotNull @Valid CustomerProfile profile,
                              @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute("POST /v1/customers", idempotencyKey, profile, () -> {
-            Customer c = customers.register(profile, caller.name());
+            Customer c = registration.register(profile, caller.name());
             return Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build())
                     .tag(Versions.etag(c.version)).entity(views.of(c)).build();
         });
@@ -92,7 +111,7 @@ public class CustomerResource {
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.RISK_ANALYST, Roles.CRM_ADMIN, Roles.INTEGRATION})
     @Operation(summary = "Search customers, criteria in the body (phone and ID number included)")
     public Page<CustomerView> searchBy(@NotNull @Valid SearchCriteria criteria) {
-        Page<Customer> page = customers.search(criteria);
+        Page<Customer> page = searching.search(criteria);
         return new Page<>(page.items().stream().map(views::of).toList(), page.nextCursor());
     }
 
@@ -101,8 +120,8 @@ public class CustomerResource {
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.CRM_ADMIN, Roles.INTEGRATION})
     @Operation(summary = "Find customers who may be the person or organisation described")
     public List<MatchCandidate> match(@NotNull @Valid MatchRequest request) {
-        return customers.match(request).stream()
-                .map(e -> new MatchCandidate(views.of(e.getKey()), e.getValue()))
+        return matching.match(request).stream()
+                .map(candidate -> new MatchCandidate(views.of(candidate.customer()), candidate.matchedOn()))
                 .toList();
     }
 
@@ -113,7 +132,7 @@ public class CustomerResource {
     public Page<CustomerView> incomplete(@QueryParam("branch") String branch, @QueryParam("manager") String manager,
                                          @QueryParam("below") @DefaultValue("100") int below,
                                          @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        Page<Customer> page = customers.incomplete(branch, manager, below, limit, cursor);
+        Page<Customer> page = searching.incomplete(branch, manager, below, limit, cursor);
         return new Page<>(page.items().stream().map(views::of).toList(), page.nextCursor());
     }
 
@@ -136,13 +155,13 @@ public class CustomerResource {
 
     @PATCH
     @Path("/{id}")
-    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.CRM_ADMIN, Roles.INTEGRATION})
     @Operation(summary = "Change profile fields (JSON merge patch; null clears a field)",
             description = "Requires If-Match with the current ETag: 428 without it, 412 when stale.")
     public Response update(@PathParam("id") UUID id, @NotNull JsonNode patch,
                            @HeaderParam("If-Match") String ifMatch) {
-        Customer c = customers.update(id, patch, ifMatch, caller.name());
+        Customer c = changes.update(id, patch, ifMatch, caller.name());
         return Response.ok(views.of(c)).tag(Versions.etag(c.version)).build();
     }
 
@@ -153,7 +172,7 @@ public class CustomerResource {
             description = "409 for a transition the lifecycle does not allow; requires If-Match.")
     public Response changeStatus(@PathParam("id") UUID id, @NotNull @Valid StatusChange change,
                                  @HeaderParam("If-Match") String ifMatch) {
-        Customer c = customers.changeStatus(id, change, ifMatch, caller.name());
+        Customer c = lifecycle.changeStatus(id, change, ifMatch, caller.name());
         return Response.ok(views.of(c)).tag(Versions.etag(c.version)).build();
     }
 }

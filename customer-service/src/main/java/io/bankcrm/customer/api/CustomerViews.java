@@ -1,9 +1,9 @@
 package io.bankcrm.customer.api;
 
-import io.bankcrm.customer.domain.Customer;
+import io.bankcrm.customer.service.Customer;
+import io.bankcrm.customer.service.CustomerRelationship;
+import io.bankcrm.customer.service.Interaction;
 import io.bankcrm.customer.domain.CustomerKind;
-import io.bankcrm.customer.domain.CustomerRelationship;
-import io.bankcrm.customer.domain.Interaction;
 import io.bankcrm.platform.pii.PiiProtector;
 import io.bankcrm.platform.security.PiiAccess;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,6 +1,7 @@
 package io.bankcrm.customer.api;
 
-import io.bankcrm.customer.domain.Interaction;
+import io.bankcrm.customer.service.Interaction;
+import io.bankcrm.customer.service.InteractionRequest;
 import io.bankcrm.customer.service.InteractionService;
 import io.bankcrm.platform.security.Caller;
 import io.bankcrm.platform.security.Roles;

@@ -1,6 +1,8 @@
 package io.bankcrm.customer.api;
 
-import io.bankcrm.customer.domain.CustomerRelationship;
+import io.bankcrm.customer.service.CustomerRelationship;
+import io.bankcrm.customer.service.RelationshipEnd;
+import io.bankcrm.customer.service.RelationshipRequest;
 import io.bankcrm.customer.service.RelationshipService;
 import io.bankcrm.platform.security.Roles;
 import io.bankcrm.platform.web.IdempotentRequests;

@@ -1,7 +1,5 @@
 package io.bankcrm.customer.service;
 
-import io.bankcrm.customer.api.ConsentDecision;
-import io.bankcrm.customer.api.ConsentView;
 import io.bankcrm.customer.domain.ConsentChannel;
 import io.bankcrm.customer.domain.ConsentPurpose;
 import io.bankcrm.events.customer.ConsentChanged;
@@ -30,12 +28,12 @@ import java.util.UUID;
 @Transactional
 public class ConsentService {
 
-    private final CustomerService customers;
+    private final CustomerStore customers;
     private final Outbox outbox;
     private final EntityManager em;
     private final BankClock clock;
 
-    public ConsentService(CustomerService customers, Outbox outbox, EntityManager em, BankClock clock) {
+    public ConsentService(CustomerStore customers, Outbox outbox, EntityManager em, BankClock clock) {
         this.customers = customers;
         this.outbox = outbox;
         this.em = em;
@@ -43,29 +41,29 @@ public class ConsentService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ConsentView> current(UUID customerId) {
+    public List<Consent> current(UUID customerId) {
         customers.get(customerId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select purpose, channel, granted, source, changed_at, changed_by from consent
                         where customer_id = ?1""")
                 .setParameter(1, customerId).getResultList();
-        Map<ConsentPurpose, Map<ConsentChannel, ConsentView>> decided = new EnumMap<>(ConsentPurpose.class);
+        Map<ConsentPurpose, Map<ConsentChannel, Consent>> decided = new EnumMap<>(ConsentPurpose.class);
         for (Object[] r : rows) {
-            ConsentView v = view(r);
+            Consent v = view(r);
             decided.computeIfAbsent(v.purpose(), p -> new EnumMap<>(ConsentChannel.class)).put(v.channel(), v);
         }
-        List<ConsentView> all = new ArrayList<>();
+        List<Consent> all = new ArrayList<>();
         for (ConsentPurpose purpose : ConsentPurpose.values()) {
             for (ConsentChannel channel : ConsentChannel.values()) {
-                ConsentView v = decided.getOrDefault(purpose, Map.of()).get(channel);
-                all.add(v != null ? v : new ConsentView(purpose, channel, false, null, null, null));
+                Consent v = decided.getOrDefault(purpose, Map.of()).get(channel);
+                all.add(v != null ? v : new Consent(purpose, channel, false, null, null, null));
             }
         }
         return all;
     }
 
-    public ConsentView decide(UUID customerId, ConsentPurpose purpose, ConsentChannel channel,
+    public Consent decide(UUID customerId, ConsentPurpose purpose, ConsentChannel channel,
                               ConsentDecision decision, String actor) {
         customers.get(customerId);
         Instant now = clock.now();
@@ -94,12 +92,12 @@ public class ConsentService {
             outbox.publish(CustomerEvents.CONSENT_CHANGED, customerId, new ConsentChanged(customerId,
                     purpose.name(), channel.name(), decision.granted(), decision.source().trim(), now));
         }
-        return new ConsentView(purpose, channel, decision.granted(), decision.source().trim(), now, actor);
+        return new Consent(purpose, channel, decision.granted(), decision.source().trim(), now, actor);
     }
 
     /** Every decision, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ConsentView> history(UUID customerId, Integer limit, String cursor) {
+    public Page<Consent> history(UUID customerId, Integer limit, String cursor) {
         customers.get(customerId);
         PageRequest page = PageRequest.of(limit, cursor);
         long before = page.first() ? Long.MAX_VALUE : page.afterLong(0);
@@ -113,8 +111,8 @@ public class ConsentService {
                 r -> PageRequest.cursorAfter(r[6].toString()));
     }
 
-    private static ConsentView view(Object[] r) {
-        return new ConsentView(ConsentPurpose.valueOf((String) r[0]), ConsentChannel.valueOf((String) r[1]),
+    private static Consent view(Object[] r) {
+        return new Consent(ConsentPurpose.valueOf((String) r[0]), ConsentChannel.valueOf((String) r[1]),
                 (Boolean) r[2], (String) r[3], SqlValues.instant(r[4]), (String) r[5]);
     }
 }

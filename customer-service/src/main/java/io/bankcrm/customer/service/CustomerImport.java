@@ -1,6 +1,5 @@
 package io.bankcrm.customer.service;
 
-import io.bankcrm.customer.api.CustomerProfile;
 import io.bankcrm.platform.imports.ImportRowHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,10 +12,10 @@ public class CustomerImport implements ImportRowHandler<CustomerProfile> {
 
     public static final String KIND = "customers";
 
-    private final CustomerService customers;
+    private final CustomerRegistration registration;
 
-    public CustomerImport(CustomerService customers) {
-        this.customers = customers;
+    public CustomerImport(CustomerRegistration registration) {
+        this.registration = registration;
     }
 
     @Override
@@ -31,6 +30,6 @@ public class CustomerImport implements ImportRowHandler<CustomerProfile> {
 
     @Override
     public void apply(CustomerProfile row, String submittedBy) {
-        customers.registerOrMatch(row, submittedBy);
+        registration.registerOrMatch(row, submittedBy);
     }
 }

@@ -1,7 +1,5 @@
 package io.bankcrm.customer.service;
 
-import io.bankcrm.customer.api.InteractionRequest;
-import io.bankcrm.customer.domain.Interaction;
 import io.bankcrm.events.customer.CustomerEvents;
 import io.bankcrm.events.customer.InteractionRecorded;
 import io.bankcrm.platform.outbox.Outbox;
@@ -26,11 +24,11 @@ public class InteractionService {
     /** Clocks of branch systems drift; a contact a few minutes "in the future" is still accepted. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-    private final CustomerService customers;
+    private final CustomerStore customers;
     private final Outbox outbox;
     private final BankClock clock;
 
-    public InteractionService(CustomerService customers, Outbox outbox, BankClock clock) {
+    public InteractionService(CustomerStore customers, Outbox outbox, BankClock clock) {
         this.customers = customers;
         this.outbox = outbox;
         this.clock = clock;

@@ -1,6 +1,5 @@
 package io.bankcrm.customer.service;
 
-import io.bankcrm.customer.api.CustomerProfile;
 import io.bankcrm.customer.domain.CustomerKind;
 import io.bankcrm.customer.domain.IdType;
 import io.bankcrm.customer.domain.rules.EmailAddress;

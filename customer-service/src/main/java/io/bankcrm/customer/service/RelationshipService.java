@@ -1,9 +1,5 @@
 package io.bankcrm.customer.service;
 
-import io.bankcrm.customer.api.RelationshipEnd;
-import io.bankcrm.customer.api.RelationshipRequest;
-import io.bankcrm.customer.domain.Customer;
-import io.bankcrm.customer.domain.CustomerRelationship;
 import io.bankcrm.events.customer.CustomerEvents;
 import io.bankcrm.events.customer.RelationshipEnded;
 import io.bankcrm.events.customer.RelationshipLinked;
@@ -26,11 +22,11 @@ import java.util.UUID;
 @Transactional
 public class RelationshipService {
 
-    private final CustomerService customers;
+    private final CustomerStore customers;
     private final Outbox outbox;
     private final BankClock clock;
 
-    public RelationshipService(CustomerService customers, Outbox outbox, BankClock clock) {
+    public RelationshipService(CustomerStore customers, Outbox outbox, BankClock clock) {
         this.customers = customers;
         this.outbox = outbox;
         this.clock = clock;

@@ -217,6 +217,18 @@ class CustomerResourceTest {
     }
 
     @Test
+    void moneyInAMergePatchIsExactAndAnUnchangedPatchKeepsTheVersion() {
+        String id = register(CustomerMother.corporate()).path("id");
+        String body = as("relationship-manager").contentType("application/merge-patch+json").header("If-Match", "\"0\"")
+                .body("{\"registeredCapital\": 12345678901234567.89, \"registeredCapitalCurrency\": \"CNY\"}")
+                .patch("/v1/customers/" + id).then().statusCode(200).header("ETag", "\"1\"").extract().asString();
+        assertEquals(true, body.contains("\"registeredCapital\":12345678901234567.89"), body);
+        as("relationship-manager").contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+                .body("{\"registeredCapital\": 12345678901234567.89, \"industry\": \"Software\"}").patch("/v1/customers/" + id).then()
+                .statusCode(200).header("ETag", "\"1\"");
+    }
+
+    @Test
     void statusFollowsTheLifecycle() {
         String id = register(CustomerMother.individual()).path("id");
         as("relationship-manager").header("If-Match", "\"0\"").body(Map.of("status", "DORMANT"))

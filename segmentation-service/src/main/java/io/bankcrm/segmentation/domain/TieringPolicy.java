@@ -1,6 +1,5 @@
 package io.bankcrm.segmentation.domain;
 
-import io.bankcrm.platform.problem.FieldViolation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -56,14 +55,14 @@ public record TieringPolicy(UUID id, int version, String name, Segment segment, 
      *
      * @param tierSegment the segment of each tier in the catalogue; empty for an unknown tier
      */
-    public List<FieldViolation> problems(Function<String, Optional<Segment>> tierSegment) {
-        List<FieldViolation> problems = new ArrayList<>();
+    public List<Violation> problems(Function<String, Optional<Segment>> tierSegment) {
+        List<Violation> problems = new ArrayList<>();
         range(problems, "windowMonths", windowMonths, 1, MAX_WINDOW_MONTHS);
         range(problems, "growthMonths", growthMonths, 1, MAX_GROWTH_MONTHS);
         range(problems, "downgradeAfterRuns", downgradeAfterRuns, 1, 12);
         range(problems, "minMonthsInTier", minMonthsInTier, 0, MAX_WINDOW_MONTHS);
         if (bands.size() < MIN_BANDS || bands.size() > MAX_BANDS) {
-            problems.add(new FieldViolation("bands", "must have " + MIN_BANDS + " to " + MAX_BANDS + " tiers"));
+            problems.add(new Violation("bands", "must have " + MIN_BANDS + " to " + MAX_BANDS + " tiers"));
             return problems;
         }
         Set<String> seen = new HashSet<>();
@@ -72,40 +71,40 @@ public record TieringPolicy(UUID id, int version, String name, Segment segment, 
             TierBand band = bands.get(i);
             String at = "bands[" + i + "]";
             if (band.tier() == null) {
-                problems.add(new FieldViolation(at + ".tier", "must not be null"));
+                problems.add(new Violation(at + ".tier", "must not be null"));
             } else if (!seen.add(band.tier())) {
-                problems.add(new FieldViolation(at + ".tier", "appears twice in the policy"));
+                problems.add(new Violation(at + ".tier", "appears twice in the policy"));
             } else {
                 Optional<Segment> of = tierSegment.apply(band.tier());
                 if (of.isEmpty()) {
-                    problems.add(new FieldViolation(at + ".tier", "is not a tier of the catalogue (GET /v1/tiers)"));
+                    problems.add(new Violation(at + ".tier", "is not a tier of the catalogue (GET /v1/tiers)"));
                 } else if (of.get() != segment) {
-                    problems.add(new FieldViolation(at + ".tier", "is a " + of.get() + " tier, not " + segment));
+                    problems.add(new Violation(at + ".tier", "is a " + of.get() + " tier, not " + segment));
                 }
             }
             String bound = at + "." + method.boundName();
             boolean last = i == bands.size() - 1;
             if (last) {
                 if (band.bound() != null) {
-                    problems.add(new FieldViolation(bound, "must be empty: the last tier takes everyone left"));
+                    problems.add(new Violation(bound, "must be empty: the last tier takes everyone left"));
                 }
                 continue;
             }
             if (band.bound() == null) {
-                problems.add(new FieldViolation(bound, "is required for every tier but the last"));
+                problems.add(new Violation(bound, "is required for every tier but the last"));
                 continue;
             }
             boolean ascending = method != TieringMethod.THRESHOLDS;
             BigDecimal low = BigDecimal.ZERO;
             if (band.bound().compareTo(low) <= 0 || band.bound().compareTo(Decimals.HUNDRED) > 0
                     || (ascending && band.bound().compareTo(Decimals.HUNDRED) == 0)) {
-                problems.add(new FieldViolation(bound, ascending ? "must be above 0 and below 100 (a percentage)"
+                problems.add(new Violation(bound, ascending ? "must be above 0 and below 100 (a percentage)"
                         : "must be above 0 and at most 100 (a score)"));
             } else if (band.bound().scale() > 4) {
-                problems.add(new FieldViolation(bound, "must have at most 4 decimals"));
+                problems.add(new Violation(bound, "must have at most 4 decimals"));
             } else if (previous != null && (ascending ? band.bound().compareTo(previous) <= 0
                     : band.bound().compareTo(previous) >= 0)) {
-                problems.add(new FieldViolation(bound, ascending ? "must be above the tier before's"
+                problems.add(new Violation(bound, ascending ? "must be above the tier before's"
                         : "must be below the tier before's: tiers go from the highest score down"));
             }
             previous = band.bound();
@@ -113,14 +112,14 @@ public record TieringPolicy(UUID id, int version, String name, Segment segment, 
         if (method == TieringMethod.THRESHOLDS) {
             scoreProblems(problems);
         } else if (score != null) {
-            problems.add(new FieldViolation("score", "is used by the THRESHOLDS method only"));
+            problems.add(new Violation("score", "is used by the THRESHOLDS method only"));
         }
         return problems;
     }
 
-    private void scoreProblems(List<FieldViolation> problems) {
+    private void scoreProblems(List<Violation> problems) {
         if (score == null) {
-            problems.add(new FieldViolation("score", "is required for the THRESHOLDS method"));
+            problems.add(new Violation("score", "is required for the THRESHOLDS method"));
             return;
         }
         notNegative(problems, "score.scaleWeight", score.scaleWeight());
@@ -130,29 +129,29 @@ public record TieringPolicy(UUID id, int version, String name, Segment segment, 
         positive(problems, "score.volumeFullMarks", score.volumeFullMarks());
         if (score.scaleWeight() != null && score.volumeWeight() != null && score.ratingWeight() != null
                 && score.totalWeight().signum() <= 0) {
-            problems.add(new FieldViolation("score", "needs at least one weight above 0"));
+            problems.add(new Violation("score", "needs at least one weight above 0"));
         }
     }
 
-    private static void range(List<FieldViolation> problems, String field, int value, int min, int max) {
+    private static void range(List<Violation> problems, String field, int value, int min, int max) {
         if (value < min || value > max) {
-            problems.add(new FieldViolation(field, "must be between " + min + " and " + max));
+            problems.add(new Violation(field, "must be between " + min + " and " + max));
         }
     }
 
-    private static void notNegative(List<FieldViolation> problems, String field, BigDecimal value) {
+    private static void notNegative(List<Violation> problems, String field, BigDecimal value) {
         if (value == null) {
-            problems.add(new FieldViolation(field, "must not be null"));
+            problems.add(new Violation(field, "must not be null"));
         } else if (value.signum() < 0) {
-            problems.add(new FieldViolation(field, "must not be negative"));
+            problems.add(new Violation(field, "must not be negative"));
         }
     }
 
-    private static void positive(List<FieldViolation> problems, String field, BigDecimal value) {
+    private static void positive(List<Violation> problems, String field, BigDecimal value) {
         if (value == null) {
-            problems.add(new FieldViolation(field, "must not be null"));
+            problems.add(new Violation(field, "must not be null"));
         } else if (value.signum() <= 0) {
-            problems.add(new FieldViolation(field, "must be above 0"));
+            problems.add(new Violation(field, "must be above 0"));
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.bankcrm.segmentation.domain;
 
-import io.bankcrm.platform.problem.FieldViolation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -34,8 +33,8 @@ public record ValueFigures(
     }
 
     /** What is wrong with these figures, by field; empty when they can be stored. */
-    public List<FieldViolation> problems(String reportingCurrency) {
-        List<FieldViolation> problems = new ArrayList<>();
+    public List<Violation> problems(String reportingCurrency) {
+        List<Violation> problems = new ArrayList<>();
         amount(problems, "avgDepositBalance", avgDepositBalance, false);
         amount(problems, "loanBalance", loanBalance, false);
         amount(problems, "assetsUnderManagement", assetsUnderManagement, false);
@@ -44,37 +43,37 @@ public record ValueFigures(
         amount(problems, "costToServe", costToServe, false);
         amount(problems, "transactionAmount", transactionAmount, false);
         if (transactionCount == null) {
-            problems.add(new FieldViolation("transactionCount", "is required"));
+            problems.add(new Violation("transactionCount", "is required"));
         } else if (transactionCount < 0) {
-            problems.add(new FieldViolation("transactionCount", "must not be negative"));
+            problems.add(new Violation("transactionCount", "must not be negative"));
         }
         if (productsHeld == null) {
-            problems.add(new FieldViolation("productsHeld", "is required"));
+            problems.add(new Violation("productsHeld", "is required"));
         } else if (productsHeld < 0) {
-            problems.add(new FieldViolation("productsHeld", "must not be negative"));
+            problems.add(new Violation("productsHeld", "must not be negative"));
         }
         if (creditRating != null && CreditRating.parse(creditRating).isEmpty()) {
-            problems.add(new FieldViolation("creditRating", "must be one of " + Arrays.toString(CreditRating.values())
+            problems.add(new Violation("creditRating", "must be one of " + Arrays.toString(CreditRating.values())
                     + " or empty for an unrated customer"));
         }
         if (currency == null) {
-            problems.add(new FieldViolation("currency", "is required"));
+            problems.add(new Violation("currency", "is required"));
         } else if (!currency.equals(reportingCurrency)) {
-            problems.add(new FieldViolation("currency", "must be " + reportingCurrency
+            problems.add(new Violation("currency", "must be " + reportingCurrency
                     + ", the reporting currency: convert before sending"));
         }
         return problems;
     }
 
-    private static void amount(List<FieldViolation> problems, String field, BigDecimal value, boolean signed) {
+    private static void amount(List<Violation> problems, String field, BigDecimal value, boolean signed) {
         if (value == null) {
-            problems.add(new FieldViolation(field, "is required"));
+            problems.add(new Violation(field, "is required"));
         } else if (!signed && value.signum() < 0) {
-            problems.add(new FieldViolation(field, "must not be negative"));
+            problems.add(new Violation(field, "must not be negative"));
         } else if (value.stripTrailingZeros().scale() > 2) {
-            problems.add(new FieldViolation(field, "must have at most 2 decimals"));
+            problems.add(new Violation(field, "must have at most 2 decimals"));
         } else if (value.abs().compareTo(LARGEST) > 0) {
-            problems.add(new FieldViolation(field, "is too large"));
+            problems.add(new Violation(field, "is too large"));
         }
     }
 }

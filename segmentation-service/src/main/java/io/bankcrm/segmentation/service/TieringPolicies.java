@@ -87,10 +87,7 @@ public class TieringPolicies {
     }
 
     private void check(TieringPolicy policy) {
-        var problems = policy.problems(tiers::segmentOf);
-        if (!problems.isEmpty()) {
-            throw ProblemException.validation(problems);
-        }
+        Violations.refuse(policy.problems(tiers::segmentOf));
     }
 
     private boolean insert(TieringPolicy policy, String user) {

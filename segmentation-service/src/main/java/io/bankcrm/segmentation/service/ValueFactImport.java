@@ -48,7 +48,7 @@ public class ValueFactImport implements ImportRowHandler<ValueFactRow> {
             problems.add(new FieldViolation("customerId", "is required"));
         }
         ValueFacts.periodProblem("period", row.period(), clock.currentMonth()).ifPresent(problems::add);
-        problems.addAll(row.figures().problems(config.reportingCurrency()));
+        problems.addAll(Violations.fields(row.figures().problems(config.reportingCurrency())));
         if (!problems.isEmpty()) {
             throw ProblemException.validation(problems);
         }

@@ -68,10 +68,7 @@ public class ValueFacts {
      * @param ifMatch optional: when given, the figures are replaced only if they are still at that version
      */
     public Replaced replace(UUID customerId, YearMonth month, ValueFigures figures, String source, String ifMatch) {
-        var problems = figures.problems(config.reportingCurrency());
-        if (!problems.isEmpty()) {
-            throw ProblemException.validation(problems);
-        }
+        Violations.refuse(figures.problems(config.reportingCurrency()));
         if (ifMatch != null) {
             ValueFact current = find(customerId, month);
             if (current == null) {

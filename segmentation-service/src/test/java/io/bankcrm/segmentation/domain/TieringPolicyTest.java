@@ -1,6 +1,5 @@
 package io.bankcrm.segmentation.domain;
 
-import io.bankcrm.platform.problem.FieldViolation;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -32,20 +31,20 @@ class TieringPolicyTest {
 
     @Test
     void boundsMustRiseAndStayBelowAHundredPercent() {
-        List<FieldViolation> problems = problems(pareto(12,
+        List<Violation> problems = problems(pareto(12,
                 bands("PLATINUM", "80", "GOLD", "50", "SILVER", "100", "MASS", null)));
         assertEquals(List.of("bands[1].profitShareUpTo", "bands[2].profitShareUpTo"), fields(problems));
     }
 
     @Test
     void theLastTierTakesTheRestAndOthersNeedABound() {
-        List<FieldViolation> problems = problems(pareto(12, bands("PLATINUM", null, "GOLD", "80", "MASS", "90")));
+        List<Violation> problems = problems(pareto(12, bands("PLATINUM", null, "GOLD", "80", "MASS", "90")));
         assertEquals(List.of("bands[0].profitShareUpTo", "bands[2].profitShareUpTo"), fields(problems));
     }
 
     @Test
     void tiersMustExistBelongToTheSegmentAndAppearOnce() {
-        List<FieldViolation> problems = problems(pareto(12,
+        List<Violation> problems = problems(pareto(12,
                 bands("PLATINUM", "10", "PLATINUM", "20", "STRATEGIC", "30", "NOPE", "40", "MASS", null)));
         assertEquals(List.of("bands[1].tier", "bands[2].tier", "bands[3].tier"), fields(problems));
         assertTrue(problems.get(1).message().contains("CORPORATE"), problems.get(1).message());
@@ -79,11 +78,11 @@ class TieringPolicyTest {
         return bands;
     }
 
-    private static List<FieldViolation> problems(TieringPolicy policy) {
+    private static List<Violation> problems(TieringPolicy policy) {
         return policy.problems(code -> Optional.ofNullable(CATALOGUE.get(code)));
     }
 
-    private static List<String> fields(List<FieldViolation> problems) {
-        return problems.stream().map(FieldViolation::field).toList();
+    private static List<String> fields(List<Violation> problems) {
+        return problems.stream().map(Violation::field).toList();
     }
 }

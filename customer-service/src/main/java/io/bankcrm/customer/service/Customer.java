@@ -1,5 +1,8 @@
-package io.bankcrm.customer.domain;
+package io.bankcrm.customer.service;
 
+import io.bankcrm.customer.domain.CustomerKind;
+import io.bankcrm.customer.domain.CustomerStatus;
+import io.bankcrm.customer.domain.IdType;
 import io.bankcrm.customer.domain.rules.FieldIssue;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package io.bankcrm.customer.api;
+package io.bankcrm.customer.service;
 
 import jakarta.validation.constraints.Size;
 

@@ -1,5 +1,8 @@
-package io.bankcrm.customer.domain;
+package io.bankcrm.customer.service;
 
+import io.bankcrm.customer.domain.InteractionChannel;
+import io.bankcrm.customer.domain.InteractionOutcome;
+import io.bankcrm.customer.domain.InteractionPurpose;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package io.bankcrm.customer.api;
+package io.bankcrm.customer.service;
 
 import io.bankcrm.customer.domain.InteractionChannel;
 import io.bankcrm.customer.domain.InteractionOutcome;

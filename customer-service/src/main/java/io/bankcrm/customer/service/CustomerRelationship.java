@@ -1,5 +1,6 @@
-package io.bankcrm.customer.domain;
+package io.bankcrm.customer.service;
 
+import io.bankcrm.customer.domain.RelationshipType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
