@@ -1,7 +1,7 @@
 package io.bankcrm.customer;
 
-import io.bankcrm.customer.domain.rules.ResidentIdNumber;
-import io.bankcrm.customer.domain.rules.UnifiedSocialCreditCode;
+import io.bankcrm.identifiers.ResidentIdNumber;
+import io.bankcrm.identifiers.UnifiedSocialCreditCode;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

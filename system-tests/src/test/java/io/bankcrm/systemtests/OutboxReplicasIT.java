@@ -1,7 +1,7 @@
 package io.bankcrm.systemtests;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.bankcrm.customer.domain.rules.ResidentIdNumber;
+import io.bankcrm.identifiers.ResidentIdNumber;
 import io.bankcrm.events.CloudEventHeaders;
 import io.bankcrm.events.Topics;
 import io.bankcrm.platform.testing.KafkaProbe;

@@ -1,6 +1,6 @@
 package io.bankcrm.systemtests;
 
-import io.bankcrm.customer.domain.rules.ResidentIdNumber;
+import io.bankcrm.identifiers.ResidentIdNumber;
 import io.bankcrm.events.CloudEventHeaders;
 import io.bankcrm.events.Topics;
 import io.bankcrm.platform.testing.KafkaProbe;

@@ -3,7 +3,7 @@ package io.bankcrm.customer.service;
 import io.bankcrm.customer.domain.IdType;
 import io.bankcrm.customer.domain.rules.MobileNumber;
 import io.bankcrm.customer.domain.rules.NameKeys;
-import io.bankcrm.customer.domain.rules.ValidationResult;
+import io.bankcrm.identifiers.ValidationResult;
 import io.bankcrm.platform.pii.PiiProtector;
 import io.bankcrm.platform.problem.ProblemException;
 import io.bankcrm.platform.web.Page;

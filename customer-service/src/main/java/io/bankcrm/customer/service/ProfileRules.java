@@ -5,9 +5,9 @@ import io.bankcrm.customer.domain.IdType;
 import io.bankcrm.customer.domain.rules.EmailAddress;
 import io.bankcrm.customer.domain.rules.MobileNumber;
 import io.bankcrm.customer.domain.rules.ProfileFacts;
-import io.bankcrm.customer.domain.rules.ResidentIdNumber;
-import io.bankcrm.customer.domain.rules.UnifiedSocialCreditCode;
-import io.bankcrm.customer.domain.rules.ValidationResult;
+import io.bankcrm.identifiers.ResidentIdNumber;
+import io.bankcrm.identifiers.UnifiedSocialCreditCode;
+import io.bankcrm.identifiers.ValidationResult;
 import io.bankcrm.platform.problem.FieldViolation;
 import io.bankcrm.platform.problem.ProblemException;
 

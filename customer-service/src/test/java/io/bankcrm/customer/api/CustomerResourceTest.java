@@ -93,7 +93,7 @@ class CustomerResourceTest {
     void refusesAnImpossibleBirthDateInsideTheIdNumber() {
         Map<String, Object> profile = CustomerMother.individual();
         String first17 = "11010519990230" + "123"; // 30 February
-        profile.put("idNumber", first17 + io.bankcrm.customer.domain.rules.ResidentIdNumber.checkCharacter(first17));
+        profile.put("idNumber", first17 + io.bankcrm.identifiers.ResidentIdNumber.checkCharacter(first17));
         as("relationship-manager").body(profile).post("/v1/customers").then()
                 .statusCode(400).body("errors.field", hasItem("idNumber"))
                 .body("errors[0].message", containsString("calendar date"));

@@ -2,8 +2,8 @@ package io.bankcrm.customer.service;
 
 import io.bankcrm.customer.domain.CustomerKind;
 import io.bankcrm.customer.domain.IdType;
-import io.bankcrm.customer.domain.rules.ResidentIdNumber;
-import io.bankcrm.customer.domain.rules.UnifiedSocialCreditCode;
+import io.bankcrm.identifiers.ResidentIdNumber;
+import io.bankcrm.identifiers.UnifiedSocialCreditCode;
 import io.bankcrm.platform.problem.FieldViolation;
 import io.bankcrm.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package io.bankcrm.customer.domain.rules;
 
+import io.bankcrm.identifiers.ValidationResult;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;

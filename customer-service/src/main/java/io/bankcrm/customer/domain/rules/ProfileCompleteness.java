@@ -1,5 +1,8 @@
 package io.bankcrm.customer.domain.rules;
 
+import io.bankcrm.identifiers.ResidentIdNumber;
+import io.bankcrm.identifiers.UnifiedSocialCreditCode;
+import io.bankcrm.identifiers.ValidationResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

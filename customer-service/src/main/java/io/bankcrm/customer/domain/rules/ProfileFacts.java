@@ -1,5 +1,6 @@
 package io.bankcrm.customer.domain.rules;
 
+import io.bankcrm.identifiers.ResidentIdNumber;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

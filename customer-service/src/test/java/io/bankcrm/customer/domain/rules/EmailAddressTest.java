@@ -1,5 +1,6 @@
 package io.bankcrm.customer.domain.rules;
 
+import io.bankcrm.identifiers.ValidationResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.bankcrm.customer.domain.rules;
+package io.bankcrm.identifiers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.bankcrm.customer.domain.rules;
+package io.bankcrm.identifiers;
 
 /**
  * Outcome of a field validation.

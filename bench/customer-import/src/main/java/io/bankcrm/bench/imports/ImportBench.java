@@ -1,3 +1,7 @@
+package io.bankcrm.bench.imports;
+
+import io.bankcrm.identifiers.ResidentIdNumber;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,12 +18,10 @@ import java.util.regex.Pattern;
  * Bulk-import benchmark for customer-service: generates N individual customers (valid resident IDs) as NDJSON,
  * streams the file to POST /v1/customer-imports, polls the job and prints the throughput.
  *
- * Run (single-file source, Java 17): java bench/customer-import/ImportBench.java [rows] [baseUrl] [token]
+ * Run: see bench/README.md ({@code exec:java -Dexec.args="[rows] [baseUrl] [token]"}). The resident IDs get their
+ * check character from {@code identifiers}, the rule customer-service validates them with.
  */
 public class ImportBench {
-
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -37,7 +39,7 @@ public class ImportBench {
                         + "1980" + String.format("%02d", 1 + i % 12) + String.format("%02d", 1 + i % 28)
                         + String.format("%03d", i % 1000);
                 out.write("{\"kind\":\"INDIVIDUAL\",\"fullName\":\"客户" + run + "-" + i + "\",\"idNumber\":\""
-                        + first17 + check(first17) + "\",\"homeBranch\":\"BENCH" + run + "\"}\n");
+                        + first17 + ResidentIdNumber.checkCharacter(first17) + "\",\"homeBranch\":\"BENCH" + run + "\"}\n");
             }
         }
         System.out.printf("file: %d rows, %.1f MB%n", rows, Files.size(file) / 1e6);
@@ -65,14 +67,6 @@ public class ImportBench {
             }
         }
         Files.delete(file);
-    }
-
-    private static char check(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return CHECK[sum % 11];
     }
 
     private static String field(String json, String name) {
