@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,7 +90,7 @@ public final class DemoData {
         return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
     }
 
-    /** The three calendar months before the current one in the bank's zone, oldest first. */
+    /** The three calendar months before {@code current}, oldest first. */
     static List<YearMonth> months(YearMonth current) {
         return List.of(current.minusMonths(3), current.minusMonths(2), current.minusMonths(1));
     }
@@ -144,7 +144,9 @@ public final class DemoData {
         System.out.println("  " + NAMES.length + " employees linked to it (one OFFICER_OF as CFO), marketing consent "
                 + "for two in three");
 
-        List<YearMonth> months = months(YearMonth.now(ZoneId.of("Asia/Shanghai")));
+        // the month in the westernmost zone: the months before it have begun in every zone, whatever
+        // crm.time-zone the services keep
+        List<YearMonth> months = months(YearMonth.now(ZoneOffset.ofHours(-12)));
         for (int i = 0; i < ids.size(); i++) {
             for (int m = 0; m < months.size(); m++) {
                 Map<String, Object> facts = new LinkedHashMap<>();
