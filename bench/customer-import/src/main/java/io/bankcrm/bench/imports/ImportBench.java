@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Bulk-import benchmark for customer-service: generates N individual customers (valid resident IDs) as NDJSON,
  * streams the file to POST /v1/customer-imports, polls the job and prints the throughput.
  *
- * Run: see bench/README.md ({@code exec:java -Dexec.args="[rows] [baseUrl] [token]"}). The resident IDs get their
+ * Run: see bench/README.md (arguments: [rows] [baseUrl] [token]). The resident IDs get their
  * check character from {@code identifiers}, the rule customer-service validates them with.
  */
 public class ImportBench {
