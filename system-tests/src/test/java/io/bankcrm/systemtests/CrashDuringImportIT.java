@@ -27,7 +27,7 @@ class CrashDuringImportIT {
 
     private static final int ROWS = 10_000;
     private static final Map<String, String> FAST_TAKEOVER = Map.of(
-            "CRM_IMPORTS_STALE_AFTER", "3s", "CRM_IMPORTS_SCAN_INTERVAL", "1s");
+            "CRM_JOBS_STALE_AFTER", "3s", "CRM_JOBS_HEARTBEAT_INTERVAL", "1s", "CRM_JOBS_POLL_INTERVAL", "1s");
 
     @Test
     void aServiceKilledMidImportResumesWithoutLosingOrDuplicatingAnything() throws Exception {

@@ -51,7 +51,7 @@ public class CustomerImportResource {
                            @Context UriInfo uri) {
         ImportJob job = jobs.submit(CustomerImport.KIND, ImportFormat.fromContentType(contentType), body,
                 caller.name());
-        return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(job.id().toString()).build()).build();
+        return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(job.job().id().toString()).build()).build();
     }
 
     @GET
@@ -60,6 +60,15 @@ public class CustomerImportResource {
     @Operation(summary = "An import job: status and progress (rows done of total)")
     public ImportJob get(@PathParam("id") UUID id) {
         return jobs.get(CustomerImport.KIND, id);
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Cancel an import job",
+            description = "A queued job is cancelled at once; a running one stops after its current chunk of 500 rows, and the rows applied before stay applied. 409 once it has finished.")
+    public ImportJob cancel(@PathParam("id") UUID id) {
+        return jobs.cancel(CustomerImport.KIND, id, caller.name());
     }
 
     @GET

@@ -27,6 +27,8 @@ public interface PlatformConfig {
 
     Imports imports();
 
+    Jobs jobs();
+
     interface Outbox {
         /** Longest wait between relay passes; commits of this instance wake the relay at once. */
         @WithDefault("1s")
@@ -68,19 +70,40 @@ public interface PlatformConfig {
     }
 
     interface Imports {
-        /** Where uploaded bulk files wait until their job has applied them; keep it on persistent disk. */
+        /**
+         * Where uploaded bulk files wait until their job has applied them; keep it on persistent disk shared by
+         * the replicas, so any of them can resume a job whose worker died.
+         */
         @WithDefault("${java.io.tmpdir}/crm-imports")
         String spoolDir();
+    }
+
+    /** The background job runner ({@code io.bankcrm.platform.jobs}). */
+    interface Jobs {
+        /** Worker threads of this instance: at most this many jobs run here at once. */
+        @WithDefault("2")
+        @jakarta.validation.constraints.Min(1)
+        @jakarta.validation.constraints.Max(64)
+        int workers();
+
+        /** Longest wait before an idle worker looks for queued jobs (a submission here wakes it at once). */
+        @WithDefault("2s")
+        Duration pollInterval();
+
+        /** How often this instance tells the others that its running jobs are alive, and looks for dead ones. */
+        @WithDefault("5s")
+        Duration heartbeatInterval();
 
         /**
-         * A running job whose worker has not reported progress for this long is taken over (its worker died);
-         * a chunk takes well under a second, so a minute means the worker is gone.
+         * A running job without a heartbeat for this long lost its worker (the service was killed or cut off):
+         * it is resumed or failed, as its kind says.
          */
-        @WithDefault("60s")
+        @WithDefault("30s")
         Duration staleAfter();
 
-        /** How often to look for jobs whose worker died. */
-        @WithDefault("15s")
-        Duration scanInterval();
+        /** Claims of one job before a job that keeps losing its worker is failed instead of resumed again. */
+        @WithDefault("5")
+        @jakarta.validation.constraints.Min(1)
+        int maxAttempts();
     }
 }

@@ -1,95 +1,89 @@
 package io.bankcrm.platform.imports;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import io.bankcrm.platform.config.PlatformConfig;
-import io.bankcrm.platform.db.SqlValues;
-import io.bankcrm.platform.problem.Failures;
-import io.bankcrm.platform.problem.FieldViolation;
+import io.bankcrm.platform.db.SqlRow;
+import io.bankcrm.platform.jobs.Job;
+import io.bankcrm.platform.jobs.Jobs;
 import io.bankcrm.platform.problem.ProblemException;
-import io.bankcrm.platform.problem.ProblemMappers;
 import io.bankcrm.platform.web.Page;
 import io.bankcrm.platform.web.PageRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
+import jakarta.persistence.Tuple;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Bulk files as jobs. The upload is streamed to a spool file (never held in memory), its rows counted, and a
- * job recorded; a background worker then applies the rows in chunks. Each chunk's effects, its rejected-row
- * report and the job's progress commit in one transaction, so a service killed mid-file resumes at the first
- * row not yet committed, and nothing is applied twice.
+ * Bulk files as background jobs. The upload is streamed to a spool file (never held in memory), its header
+ * checked and its rows counted, and an {@code import} job queued ({@link Jobs}); {@link ImportJobHandler} then
+ * applies the rows in chunks on a job worker of any instance, resuming after a crash where the last committed chunk
+ * ended.
  */
 @ApplicationScoped
 public class ImportJobs {
 
     private static final Logger LOG = Logger.getLogger(ImportJobs.class);
-    private static final int CHUNK = 500;
+    private static final Pattern SPOOLED = Pattern.compile(".+-([0-9a-f-]{36})\\.(csv|ndjson)");
 
     private final Instance<ImportRowHandler<?>> handlers;
+    private final Jobs jobs;
     private final EntityManager em;
     private final ObjectMapper json;
-    private final Validator validator;
     private final Path spool;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "import-worker");
-        t.setDaemon(true);
-        return t;
-    });
-    private final String instance = UUID.randomUUID().toString();
-    private final long staleAfterSeconds;
 
-    public ImportJobs(@Any Instance<ImportRowHandler<?>> handlers, EntityManager em, ObjectMapper json,
-                      Validator validator, PlatformConfig config) {
+    public ImportJobs(@Any Instance<ImportRowHandler<?>> handlers, Jobs jobs, EntityManager em, ObjectMapper json,
+                      PlatformConfig config) {
         this.handlers = handlers;
+        this.jobs = jobs;
         this.em = em;
         this.json = json;
-        this.validator = validator;
         this.spool = Path.of(config.imports().spoolDir()).toAbsolutePath();
-        this.staleAfterSeconds = config.imports().staleAfter().toSeconds();
     }
 
-    /** Spools the file, checks its header, counts its rows and queues the job. */
-    public ImportJob submit(String kind, ImportFormat format, InputStream body, String submittedBy) {
-        ImportRowHandler<?> handler = handler(kind);
-        UUID id = UUID.randomUUID();
-        Path file = spool.resolve(kind + "-" + id + "." + format.name().toLowerCase());
-        String sha256;
-        long rows;
+    /**
+     * Spools the file, checks its header, counts its rows and queues the job (in the caller's transaction if there
+     * is one). A file refused here (415, 400) leaves nothing behind.
+     *
+     * @param rows the {@link ImportRowHandler#kind()} that applies the file's rows
+     */
+    public ImportJob submit(String rows, ImportFormat format, InputStream body, String submittedBy) {
+        ImportRowHandler<?> handler = handler(rows);
+        Path file = spool.resolve(rows + "-" + UUID.randomUUID() + "." + format.name().toLowerCase(Locale.ROOT));
         try {
             Files.createDirectories(spool);
-            sha256 = spoolTo(body, file);
-            rows = inspect(format, file, handler.rowType());
+            String sha256 = spoolTo(body, file);
+            long total = inspect(format, file, handler.rowType());
+            ImportParameters parameters = new ImportParameters(rows, format, file.toString(), sha256, total);
+            UUID id = QuarkusTransaction.joiningExisting().call(() ->
+                    jobs.submit(ImportJobHandler.KIND, parameters, total, submittedBy));
+            return get(rows, id);
         } catch (IOException e) {
             deleteQuietly(file);
             throw new UncheckedIOException("cannot spool the uploaded file", e);
@@ -97,248 +91,92 @@ public class ImportJobs {
             deleteQuietly(file);
             throw e;
         }
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                        insert into import_job (id, kind, format, status, file_path, file_sha256, total_rows,
-                                                submitted_by, submitted_at)
-                        values (?1, ?2, ?3, 'QUEUED', ?4, ?5, ?6, ?7, now())""")
-                .setParameter(1, id).setParameter(2, kind).setParameter(3, format.name())
-                .setParameter(4, file.toString()).setParameter(5, sha256).setParameter(6, rows)
-                .setParameter(7, submittedBy).executeUpdate());
-        worker.submit(() -> run(id));
-        return get(kind, id);
     }
 
-    public ImportJob get(String kind, UUID id) {
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("""
-                            select id, kind, format, status, total_rows, rows_done, rows_accepted, rows_rejected,
-                                   file_sha256, submitted_by, submitted_at, started_at, finished_at, failure
-                            from import_job where id = ?1 and kind = ?2""")
-                    .setParameter(1, id).setParameter(2, kind).getResultList();
-            if (rows.isEmpty()) {
-                throw ProblemException.notFound("import job", id);
-            }
-            Object[] r = rows.get(0);
-            return new ImportJob((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], num(r[4]), num(r[5]),
-                    num(r[6]), num(r[7]), (String) r[8], (String) r[9], SqlValues.instant(r[10]), SqlValues.instant(r[11]),
-                    SqlValues.instant(r[12]), (String) r[13]);
-        });
-    }
-
-    /** The rejected rows of a job, in file order. */
-    public Page<RowError> errors(String kind, UUID id, PageRequest page) {
-        get(kind, id);
-        long after = page.first() ? 0 : page.afterLong(0);
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("""
-                            select id, row_number, field, message from import_row_error
-                            where job_id = ?1 and id > ?2 order by id limit ?3""")
-                    .setParameter(1, id).setParameter(2, after).setParameter(3, page.limit() + 1)
-                    .getResultList();
-            return Page.fromOverfetch(rows, page.limit(),
-                    r -> new RowError(num(r[1]), (String) r[2], (String) r[3]),
-                    r -> PageRequest.cursorAfter(r[0].toString()));
-        });
-    }
-
-    void resumeAtStart(@Observes StartupEvent event) {
-        resumeOrphans();
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        worker.shutdownNow();
-    }
-
-    /** Picks up jobs whose worker died: queued but never started, or running without a recent heartbeat. */
-    @Scheduled(every = "${crm.imports.scan-interval:15s}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void resumeOrphans() {
-        @SuppressWarnings("unchecked")
-        List<UUID> orphans = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                select id from import_job
-                where (status = 'QUEUED' and submitted_at < now() - interval '10 seconds')
-                   or (status = 'RUNNING' and heartbeat_at < now() - make_interval(secs => ?1))
-                order by submitted_at""").setParameter(1, staleAfterSeconds).getResultList());
-        orphans.forEach(id -> worker.submit(() -> run(id)));
-    }
-
-    private void run(UUID id) {
-        try {
-            process(id);
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "import job %s failed", id);
-            finish(id, "FAILED", "the job stopped: " + e.getMessage());
-        }
-    }
-
-    private void process(UUID id) {
-        Object[] job = claim(id);
-        if (job == null) {
-            return;
-        }
-        String kind = (String) job[0];
-        ImportFormat format = ImportFormat.valueOf((String) job[1]);
-        Path file = Path.of((String) job[2]);
-        long done = num(job[3]);
-        String submittedBy = (String) job[4];
-        ImportRowHandler<?> handler = handler(kind);
-        long started = System.nanoTime();
-        LOG.infof("import job %s (%s) %s at row %d", id, kind, done == 0 ? "starts" : "resumes", done + 1);
-        if (!Files.exists(file)) {
-            finish(id, "FAILED", "the uploaded file is no longer available: submit it again "
-                    + "(rows already applied will not be duplicated)");
-            return;
-        }
-        try (RowReader reader = RowReader.open(format, json, file)) {
-            RowReader.ParsedRow row;
-            List<RowReader.ParsedRow> chunk = new ArrayList<>(CHUNK);
-            while ((row = reader.next()) != null) {
-                if (row.number() <= done) {
-                    continue;
-                }
-                chunk.add(row);
-                if (chunk.size() == CHUNK) {
-                    applyChunk(id, handler, chunk, submittedBy);
-                    chunk.clear();
-                }
-                if (Thread.currentThread().isInterrupted()) {
-                    return;
-                }
-            }
-            if (!chunk.isEmpty()) {
-                applyChunk(id, handler, chunk, submittedBy);
-            }
-        } catch (IOException e) {
-            finish(id, "FAILED", e.getMessage());
-            return;
-        }
-        finish(id, "COMPLETED", null);
-        deleteQuietly(file);
-        LOG.infof("import job %s (%s) completed in %d ms", id, kind, (System.nanoTime() - started) / 1_000_000);
-    }
-
-    private Object[] claim(UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            int claimed = em.createNativeQuery("""
-                            update import_job set status = 'RUNNING', started_at = coalesce(started_at, now()),
-                                   heartbeat_at = now(), claimed_by = ?2
-                            where id = ?1 and (status = 'QUEUED'
-                               or (status = 'RUNNING' and heartbeat_at < now() - make_interval(secs => ?3)))""")
-                    .setParameter(1, id).setParameter(2, instance).setParameter(3, staleAfterSeconds)
-                    .executeUpdate();
-            if (claimed == 0) {
-                return null;
-            }
-            return (Object[]) em.createNativeQuery(
-                            "select kind, format, file_path, rows_done, submitted_by from import_job where id = ?1")
-                    .setParameter(1, id).getSingleResult();
-        });
+    /** An import job of {@code rows}; 404 for any other job. */
+    public ImportJob get(String rows, UUID id) {
+        return view(job(rows, id));
     }
 
     /**
-     * Applies a chunk in one transaction. If the transaction fails (a row broke a constraint the handler did not
-     * foresee, or a transactional bean marked it for rollback when refusing a row), the chunk is replayed one
-     * row per transaction so that only the offending rows are rejected.
+     * Asks an import to stop: a queued one is cancelled at once, a running one after its current chunk (the rows
+     * applied before stay applied). 409 once it has finished.
      */
-    private <T> void applyChunk(UUID id, ImportRowHandler<T> handler, List<RowReader.ParsedRow> chunk,
-                                String submittedBy) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> applyRows(id, handler, chunk, submittedBy));
-        } catch (RuntimeException whole) {
-            LOG.debugf(whole, "chunk of job %s refused; applying its rows one by one", id);
-            for (RowReader.ParsedRow row : chunk) {
-                try {
-                    QuarkusTransaction.requiringNew().run(() -> applyRows(id, handler, List.of(row), submittedBy));
-                } catch (RuntimeException single) {
-                    ProblemException refused = Failures.causeOf(single, ProblemException.class);
-                    List<RowError> errors = refused != null
-                            ? violations(row.number(), refused.toProblem().getErrors(), refused.getMessage())
-                            : List.of(new RowError(row.number(), "row", "could not be stored: " + Failures.rootMessage(single)));
-                    QuarkusTransaction.requiringNew().run(() -> record(id, row.number(), 0, errors));
+    public ImportJob cancel(String rows, UUID id, String by) {
+        job(rows, id);
+        return view(jobs.cancel(ImportJobHandler.KIND, id, by));
+    }
+
+    /** The rejected rows of a job, in file order. */
+    public Page<RowError> errors(String rows, UUID id, PageRequest page) {
+        job(rows, id);
+        long after = page.first() ? 0 : page.afterLong(0);
+        return QuarkusTransaction.joiningExisting().call(() -> Page.fromOverfetch(
+                SqlRow.list(em.createNativeQuery("""
+                                select id, row_number, field, message from import_row_error
+                                where job_id = ?1 and id > ?2 order by id limit ?3""", Tuple.class)
+                        .setParameter(1, id).setParameter(2, after).setParameter(3, page.limit() + 1)),
+                page.limit(), ImportJobs::rowError, r -> PageRequest.cursorAfter(r.text("id"))));
+    }
+
+    private static RowError rowError(SqlRow row) {
+        return new RowError(row.longValue("row_number"), row.text("field"), row.text("message"));
+    }
+
+    private Job job(String rows, UUID id) {
+        Job job = QuarkusTransaction.joiningExisting().call(() -> jobs.get(ImportJobHandler.KIND, id));
+        if (!rows.equals(job.parameters(ImportParameters.class).rows())) {
+            throw ProblemException.notFound(rows + " import job", id);
+        }
+        return job;
+    }
+
+    private static ImportJob view(Job job) {
+        ImportParameters parameters = job.parameters(ImportParameters.class);
+        var view = job.view(ImportSummary.class);
+        ImportSummary summary = view.result() == null ? ImportSummary.NONE : view.result();
+        return new ImportJob(view, parameters.rows(), parameters.format(), parameters.fileSha256(),
+                parameters.totalRows(), view.progress().done(), summary.rowsAccepted(), summary.rowsRejected());
+    }
+
+    /**
+     * Spool files whose job has ended (cancelled or failed: a completed job deletes its own) or never committed
+     * are deleted once they are a day old.
+     */
+    @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void deleteAbandonedSpoolFiles() {
+        if (!Files.isDirectory(spool)) {
+            return;
+        }
+        Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(spool)) {
+            for (Path file : files) {
+                Matcher name = SPOOLED.matcher(file.getFileName().toString());
+                if (name.matches() && Files.getLastModifiedTime(file).toInstant().isBefore(dayAgo)
+                        && !stillNeeded(file)) {
+                    LOG.infof("deleting abandoned spool file %s", file);
+                    deleteQuietly(file);
                 }
             }
+        } catch (IOException e) {
+            LOG.warnf("cannot clean the spool directory %s: %s", spool, e.getMessage());
         }
     }
 
-    private <T> void applyRows(UUID id, ImportRowHandler<T> handler, List<RowReader.ParsedRow> rows,
-                               String submittedBy) {
-        long accepted = 0;
-        List<RowError> errors = new ArrayList<>();
-        for (RowReader.ParsedRow row : rows) {
-            List<RowError> rowErrors = applyRow(handler, row, submittedBy);
-            // Keep the persistence context at one row: otherwise every flush re-checks the whole chunk.
-            em.flush();
-            em.clear();
-            if (rowErrors.isEmpty()) {
-                accepted++;
-            } else {
-                errors.addAll(rowErrors);
+    private boolean stillNeeded(Path file) {
+        return QuarkusTransaction.requiringNew().call(() -> !em.createNativeQuery("""
+                        select 1 from job where kind = ?1 and parameters ->> 'file' = ?2
+                          and status in ('QUEUED', 'RUNNING')""")
+                .setParameter(1, ImportJobHandler.KIND).setParameter(2, file.toString()).getResultList().isEmpty());
+    }
+
+    ImportRowHandler<?> handler(String rows) {
+        for (ImportRowHandler<?> h : handlers) {
+            if (h.kind().equals(rows)) {
+                return h;
             }
         }
-        record(id, rows.get(rows.size() - 1).number(), accepted, errors);
-    }
-
-    private <T> List<RowError> applyRow(ImportRowHandler<T> handler, RowReader.ParsedRow row, String submittedBy) {
-        if (row.error() != null) {
-            return List.of(new RowError(row.number(), "row", row.error()));
-        }
-        T value;
-        try {
-            value = json.treeToValue(row.node(), handler.rowType());
-        } catch (JsonProcessingException e) {
-            return violations(row.number(), ProblemMappers.jsonProblem(e).getErrors(), e.getOriginalMessage());
-        } catch (IllegalArgumentException e) {
-            return List.of(new RowError(row.number(), "row", e.getMessage()));
-        }
-        Set<ConstraintViolation<T>> invalid = validator.validate(value);
-        if (!invalid.isEmpty()) {
-            return invalid.stream()
-                    .map(v -> new RowError(row.number(), v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(java.util.Comparator.comparing(RowError::field))
-                    .toList();
-        }
-        try {
-            handler.apply(value, submittedBy);
-            return List.of();
-        } catch (ProblemException e) {
-            if (QuarkusTransaction.isRollbackOnly()) {
-                throw e;
-            }
-            return violations(row.number(), e.toProblem().getErrors(), e.getMessage());
-        }
-    }
-
-    private static List<RowError> violations(long row, List<FieldViolation> fields, String detail) {
-        if (fields == null || fields.isEmpty()) {
-            return List.of(new RowError(row, "row", detail));
-        }
-        return fields.stream().map(f -> new RowError(row, f.field(), f.message())).toList();
-    }
-
-    /** Progress, the rejected rows' report and the heartbeat, in the chunk's transaction. */
-    private void record(UUID id, long lastRow, long accepted, List<RowError> errors) {
-        long rejectedRows = errors.stream().mapToLong(RowError::row).distinct().count();
-        for (RowError error : errors) {
-            em.createNativeQuery("""
-                            insert into import_row_error (job_id, row_number, field, message)
-                            values (?1, ?2, ?3, ?4)""")
-                    .setParameter(1, id).setParameter(2, error.row()).setParameter(3, truncate(error.field(), 200))
-                    .setParameter(4, truncate(error.message(), 1000)).executeUpdate();
-        }
-        em.createNativeQuery("""
-                        update import_job set rows_done = ?2, rows_accepted = rows_accepted + ?3,
-                               rows_rejected = rows_rejected + ?4, heartbeat_at = now()
-                        where id = ?1""")
-                .setParameter(1, id).setParameter(2, lastRow).setParameter(3, accepted)
-                .setParameter(4, rejectedRows).executeUpdate();
-    }
-
-    private void finish(UUID id, String status, String failure) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                        update import_job set status = ?2, failure = ?3, finished_at = now() where id = ?1""")
-                .setParameter(1, id).setParameter(2, status).setParameter(3, failure).executeUpdate());
+        throw new IllegalStateException("no import handler for kind " + rows);
     }
 
     private static String spoolTo(InputStream body, Path file) throws IOException {
@@ -391,24 +229,7 @@ public class ImportJobs {
         return names;
     }
 
-    private ImportRowHandler<?> handler(String kind) {
-        for (ImportRowHandler<?> h : handlers) {
-            if (h.kind().equals(kind)) {
-                return h;
-            }
-        }
-        throw new IllegalStateException("no import handler for kind " + kind);
-    }
-
-    private static long num(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private static String truncate(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
-    }
-
-    private static void deleteQuietly(Path file) {
+    static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

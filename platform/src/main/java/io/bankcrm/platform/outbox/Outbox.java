@@ -3,11 +3,9 @@ package io.bankcrm.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bankcrm.events.EventType;
+import io.bankcrm.platform.db.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -24,14 +22,13 @@ public class Outbox {
 
     private final EntityManager em;
     private final ObjectMapper mapper;
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
     private final OutboxRelay relay;
 
-    public Outbox(EntityManager em, ObjectMapper mapper, TransactionSynchronizationRegistry transactions,
-                  OutboxRelay relay) {
+    public Outbox(EntityManager em, ObjectMapper mapper, AfterCommit afterCommit, OutboxRelay relay) {
         this.em = em;
         this.mapper = mapper;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
         this.relay = relay;
     }
 
@@ -81,23 +78,8 @@ public class Outbox {
 
     /** The relay polls anyway; waking it on commit only cuts the latency of the common case. */
     private void wakeRelayAfterCommit() {
-        if (transactions.getResource(OutboxRelay.class) == null) {
-            transactions.putResource(OutboxRelay.class, Boolean.TRUE);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        relay.wake();
-                    }
-                }
-            });
-        }
+        afterCommit.once(OutboxRelay.class, relay::wake);
     }
-
 
     private String json(Object data) {
         try {

@@ -1,6 +1,6 @@
 package io.bankcrm.platform.outbox;
 
-import io.bankcrm.platform.db.SqlValues;
+import io.bankcrm.platform.db.SqlRow;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -8,6 +8,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -50,11 +51,11 @@ public class OutboxMonitor implements HealthCheck {
 
     public Backlog backlog() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Object[] row = (Object[]) em.createNativeQuery(
-                            "select count(*), min(occurred_at) from outbox_event where sent_at is null")
-                    .getSingleResult();
-            long unsent = ((Number) row[0]).longValue();
-            Instant oldest = SqlValues.instant(row[1]);
+            SqlRow row = SqlRow.first(em.createNativeQuery(
+                    "select count(*) as unsent, min(occurred_at) as oldest from outbox_event where sent_at is null",
+                    Tuple.class)).orElseThrow();
+            long unsent = row.longValue("unsent");
+            Instant oldest = row.instant("oldest");
             return new Backlog(unsent, oldest == null ? Duration.ZERO : Duration.between(oldest, Instant.now()));
         });
     }

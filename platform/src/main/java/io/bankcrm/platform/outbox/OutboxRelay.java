@@ -2,7 +2,7 @@ package io.bankcrm.platform.outbox;
 
 import io.bankcrm.events.CloudEventHeaders;
 import io.bankcrm.platform.config.PlatformConfig;
-import io.bankcrm.platform.db.SqlValues;
+import io.bankcrm.platform.db.SqlRow;
 import io.bankcrm.platform.kafka.KafkaClients;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -11,6 +11,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
@@ -128,18 +129,17 @@ public class OutboxRelay {
             return new Batch(false, null);
         }
         int limit = config.outbox().batchSize();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select id, topic, aggregate_id, type, cast(payload as text), occurred_at
+        List<Pending> rows = SqlRow.list(em.createNativeQuery("""
+                        select id, topic, aggregate_id, type, cast(payload as text) as payload, occurred_at
                         from outbox_event where sent_at is null and shard = ?1
-                        order by seq limit ?2 for update""")
-                .setParameter(1, (short) shard).setParameter(2, limit).getResultList();
+                        order by seq limit ?2 for update""", Tuple.class)
+                .setParameter(1, (short) shard).setParameter(2, limit)).stream().map(Pending::of).toList();
         List<UUID> ids = new ArrayList<>(rows.size());
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         Exception failure = null;
         try {
-            for (Object[] row : rows) {
-                ids.add((UUID) row[0]);
+            for (Pending row : rows) {
+                ids.add(row.id());
                 acks.add(kafka.producer().send(record(row)));
             }
         } catch (RuntimeException e) {
@@ -164,20 +164,23 @@ public class OutboxRelay {
         return new Batch(failure == null && rows.size() == limit, failure);
     }
 
-    private ProducerRecord<String, byte[]> record(Object[] row) {
-        String id = row[0].toString();
-        String topic = (String) row[1];
-        String key = (String) row[2];
-        String type = (String) row[3];
-        byte[] payload = ((String) row[4]).getBytes(StandardCharsets.UTF_8);
-        Instant occurredAt = SqlValues.instant(row[5]);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, payload);
-        header(record, CloudEventHeaders.ID, id);
-        header(record, CloudEventHeaders.TYPE, type);
+    /** An unsent {@code outbox_event} row. */
+    private record Pending(UUID id, String topic, String key, String type, String payload, Instant occurredAt) {
+        static Pending of(SqlRow row) {
+            return new Pending(row.uuid("id"), row.text("topic"), row.text("aggregate_id"), row.text("type"),
+                    row.text("payload"), row.instant("occurred_at"));
+        }
+    }
+
+    private ProducerRecord<String, byte[]> record(Pending row) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.key(),
+                row.payload().getBytes(StandardCharsets.UTF_8));
+        header(record, CloudEventHeaders.ID, row.id().toString());
+        header(record, CloudEventHeaders.TYPE, row.type());
         header(record, CloudEventHeaders.SOURCE, "/crm/" + config.serviceName());
         header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        header(record, CloudEventHeaders.TIME, occurredAt.atOffset(ZoneOffset.UTC).toString());
-        header(record, CloudEventHeaders.SUBJECT, key);
+        header(record, CloudEventHeaders.TIME, row.occurredAt().atOffset(ZoneOffset.UTC).toString());
+        header(record, CloudEventHeaders.SUBJECT, row.key());
         header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         return record;
     }

@@ -55,13 +55,11 @@ public class TieringRunResource {
                     + "a segment go forward: each for a later month than the last, one at a time (409 otherwise).")
     public Response start(@NotNull @Valid RunRequest request,
                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        Response response = idempotent.execute("POST /v1/tiering-runs", idempotencyKey, request, () -> {
+        return idempotent.execute("POST /v1/tiering-runs", idempotencyKey, request, () -> {
             TieringRun run = runs.submit(request.policyId(), request.policyVersion(), request.asOfMonth(),
                     request.dryRun(), caller.name());
             return Response.accepted(run).location(URI.create("/v1/tiering-runs/" + run.id())).build();
         });
-        runs.wake();
-        return response;
     }
 
     @GET
@@ -77,6 +75,17 @@ public class TieringRunResource {
     @Operation(summary = "A run: status, progress and, once completed, its report")
     public TieringRun get(@PathParam("id") UUID id) {
         return runs.get(id);
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({Roles.RISK_ANALYST, Roles.CRM_ADMIN})
+    @Operation(summary = "Cancel a run",
+            description = "A queued run is cancelled at once; a running one at its next phase, and since a run is "
+                    + "one transaction it then changes and publishes nothing. 200 with the run (cancelRequested: "
+                    + "true); 409 once it has finished.")
+    public TieringRun cancel(@PathParam("id") UUID id) {
+        return runs.cancel(id, caller.name());
     }
 
     @GET

@@ -108,7 +108,7 @@ public class ValueFactResource {
     public Response bulk(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         ImportJob job = imports.submit(ValueFactImport.KIND, ImportFormat.fromContentType(contentType), body,
                 caller.name());
-        return Response.accepted(job).location(URI.create("/v1/value-facts/imports/" + job.id())).build();
+        return Response.accepted(job).location(URI.create("/v1/value-facts/imports/" + job.job().id())).build();
     }
 
     @GET
@@ -117,6 +117,16 @@ public class ValueFactResource {
     @Operation(summary = "Progress of a bulk value-facts file")
     public ImportJob job(@PathParam("jobId") UUID jobId) {
         return imports.get(ValueFactImport.KIND, jobId);
+    }
+
+    @POST
+    @Path("/value-facts/imports/{jobId}/cancel")
+    @RolesAllowed({Roles.INTEGRATION, Roles.CRM_ADMIN})
+    @Operation(summary = "Cancel a bulk value-facts file",
+            description = "A queued file is cancelled at once; one being applied stops after its current chunk of "
+                    + "500 rows, and the rows applied before stay applied. 409 once it has finished.")
+    public ImportJob cancel(@PathParam("jobId") UUID jobId) {
+        return imports.cancel(ValueFactImport.KIND, jobId, caller.name());
     }
 
     @GET

@@ -1,8 +1,10 @@
 package io.bankcrm.segmentation.service;
 
+import io.bankcrm.segmentation.domain.Segment;
 import io.bankcrm.segmentation.domain.ServiceModel;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,11 +16,11 @@ import java.util.UUID;
  * @param setBy the policy version and run that set the tier
  * @param reasons the reasons as of {@code reasonsAsOf}, the last run that changed anything about the customer
  */
-public record CustomerTier(UUID customerId, String segment, String tier, String tierName, List<String> flags,
-                           String since, int belowBarRuns, SetBy setBy, List<String> reasons, String reasonsAsOf,
+public record CustomerTier(UUID customerId, Segment segment, String tier, String tierName, List<String> flags,
+                           YearMonth since, int belowBarRuns, SetBy setBy, List<String> reasons, YearMonth reasonsAsOf,
                            Entitlements entitlements, Instant updatedAt) {
 
-    public record SetBy(UUID policyId, int policyVersion, UUID runId, String asOfMonth) {
+    public record SetBy(UUID policyId, int policyVersion, UUID runId, YearMonth asOfMonth) {
     }
 
     public record Entitlements(ServiceModel serviceModel, List<String> feeWaivers, int priority) {

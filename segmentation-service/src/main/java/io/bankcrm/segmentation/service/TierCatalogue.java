@@ -1,6 +1,6 @@
 package io.bankcrm.segmentation.service;
 
-import io.bankcrm.platform.db.SqlValues;
+import io.bankcrm.platform.db.SqlRow;
 import io.bankcrm.platform.problem.ProblemException;
 import io.bankcrm.platform.web.Versions;
 import io.bankcrm.segmentation.domain.Segment;
@@ -8,6 +8,7 @@ import io.bankcrm.segmentation.domain.ServiceModel;
 import io.bankcrm.segmentation.domain.TierLadder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import java.util.LinkedHashMap;
@@ -31,11 +32,9 @@ public class TierCatalogue {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Tier> list(Segment segment) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS
-                        + " from tier where (?1 = '' or segment = ?1) order by segment desc, rank")
-                .setParameter(1, segment == null ? "" : segment.name()).getResultList();
-        return rows.stream().map(TierCatalogue::tier).toList();
+        return SqlRow.list(em.createNativeQuery("select " + COLUMNS
+                        + " from tier where (?1 = '' or segment = ?1) order by segment desc, rank", Tuple.class)
+                .setParameter(1, segment == null ? "" : segment.name())).stream().map(TierCatalogue::tier).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -78,15 +77,14 @@ public class TierCatalogue {
     }
 
     private Optional<Tier> find(String code) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " from tier where code = ?1")
-                .setParameter(1, code).getResultList();
-        return rows.stream().findFirst().map(TierCatalogue::tier);
+        return SqlRow.first(em.createNativeQuery("select " + COLUMNS + " from tier where code = ?1", Tuple.class)
+                .setParameter(1, code)).map(TierCatalogue::tier);
     }
 
-    private static Tier tier(Object[] r) {
-        return new Tier((String) r[0], Segment.valueOf((String) r[1]), SqlValues.intValue(r[2]), (String) r[3],
-                ServiceModel.valueOf((String) r[4]), SqlValues.texts(r[5]), SqlValues.intValue(r[6]), (String) r[7],
-                SqlValues.instant(r[8]), (String) r[9], SqlValues.longValue(r[10]));
+    /** A {@code tier} row. */
+    private static Tier tier(SqlRow r) {
+        return new Tier(r.text("code"), r.enumValue("segment", Segment.class), r.intValue("rank"), r.text("name"),
+                r.enumValue("service_model", ServiceModel.class), r.texts("fee_waivers"), r.intValue("priority"),
+                r.text("description"), r.instant("updated_at"), r.text("updated_by"), r.longValue("version"));
     }
 }

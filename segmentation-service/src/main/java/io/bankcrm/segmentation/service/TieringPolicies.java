@@ -1,6 +1,6 @@
 package io.bankcrm.segmentation.service;
 
-import io.bankcrm.platform.db.SqlValues;
+import io.bankcrm.platform.db.SqlRow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bankcrm.platform.problem.ProblemException;
@@ -11,6 +11,7 @@ import io.bankcrm.segmentation.domain.Segment;
 import io.bankcrm.segmentation.domain.TieringPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -72,18 +73,16 @@ public class TieringPolicies {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<StoredPolicy> list(Segment segment, PageRequest page) {
         UUID after = page.first() ? new UUID(0, 0) : page.afterUuid(0);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select distinct on (id) definition::text, created_at, created_by from tiering_policy
+        List<StoredPolicy> rows = SqlRow.list(em.createNativeQuery("""
+                        select distinct on (id) definition::text as definition, created_at, created_by from tiering_policy
                         where (?1 = '' or segment = ?1) and (?2 or id > ?3)
-                        order by id, version desc limit ?4""")
+                        order by id, version desc limit ?4""", Tuple.class)
                 .setParameter(1, segment == null ? "" : segment.name())
                 .setParameter(2, page.first())
                 .setParameter(3, after)
-                .setParameter(4, page.limit() + 1)
-                .getResultList();
-        return Page.fromOverfetch(rows, page.limit(), this::stored,
-                r -> PageRequest.cursorAfter(stored(r).policy().id().toString()));
+                .setParameter(4, page.limit() + 1)).stream().map(this::stored).toList();
+        return Page.fromOverfetch(rows, page.limit(), stored -> stored,
+                stored -> PageRequest.cursorAfter(stored.policy().id().toString()));
     }
 
     private void check(TieringPolicy policy) {
@@ -101,19 +100,17 @@ public class TieringPolicies {
     }
 
     private java.util.Optional<StoredPolicy> find(UUID id, Integer version) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select definition::text, created_at, created_by from tiering_policy
-                        where id = ?1 and (?2 = 0 or version = ?2) order by version desc limit 1""")
-                .setParameter(1, id).setParameter(2, version == null ? 0 : version)
-                .getResultList();
-        return rows.stream().findFirst().map(this::stored);
+        return SqlRow.first(em.createNativeQuery("""
+                        select definition::text as definition, created_at, created_by from tiering_policy
+                        where id = ?1 and (?2 = 0 or version = ?2) order by version desc limit 1""", Tuple.class)
+                .setParameter(1, id).setParameter(2, version == null ? 0 : version)).map(this::stored);
     }
 
-    private StoredPolicy stored(Object[] row) {
+    /** A {@code tiering_policy} row: the version's definition, who wrote it and when. */
+    private StoredPolicy stored(SqlRow row) {
         try {
-            return new StoredPolicy(mapper.readValue((String) row[0], TieringPolicy.class), SqlValues.instant(row[1]),
-                    (String) row[2]);
+            return new StoredPolicy(mapper.readValue(row.text("definition"), TieringPolicy.class),
+                    row.instant("created_at"), row.text("created_by"));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored policy cannot be read", e);
         }

@@ -1,19 +1,23 @@
 package io.bankcrm.segmentation.service;
 
+import io.bankcrm.segmentation.domain.CreditRating;
+
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.UUID;
 
 /**
  * A customer's figures for one month as stored: the reported figures, the card spending added by events, and the
  * month's profit contribution.
  *
- * @param period the month, yyyy-MM
+ * @param period the month, shown as yyyy-MM
+ * @param creditRating null when not reported
  * @param reportedAt when a bank system last reported the figures; null while only card spending is known
  */
 public record ValueFact(
         UUID customerId,
-        String period,
+        YearMonth period,
         String currency,
         BigDecimal avgDepositBalance,
         BigDecimal loanBalance,
@@ -25,7 +29,7 @@ public record ValueFact(
         long transactionCount,
         BigDecimal transactionAmount,
         int productsHeld,
-        String creditRating,
+        CreditRating creditRating,
         long cardTransactionCount,
         BigDecimal cardTransactionAmount,
         String source,

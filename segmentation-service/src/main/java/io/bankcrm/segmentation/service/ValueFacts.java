@@ -1,6 +1,6 @@
 package io.bankcrm.segmentation.service;
 
-import io.bankcrm.platform.db.SqlValues;
+import io.bankcrm.platform.db.SqlRow;
 import io.bankcrm.platform.problem.FieldViolation;
 import io.bankcrm.platform.problem.ProblemException;
 import io.bankcrm.platform.web.Page;
@@ -8,10 +8,12 @@ import io.bankcrm.platform.web.PageRequest;
 import io.bankcrm.platform.time.BankClock;
 import io.bankcrm.platform.web.Versions;
 import io.bankcrm.segmentation.config.SegmentationConfig;
+import io.bankcrm.segmentation.domain.CreditRating;
 import io.bankcrm.segmentation.domain.Months;
 import io.bankcrm.segmentation.domain.ValueFigures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -153,31 +155,29 @@ public class ValueFacts {
             LocalDate after = page.parsed(0, YearMonth::parse).atDay(1).minusMonths(1);
             last = after.isBefore(last) ? after : last;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " from value_fact"
-                        + " where customer_id = ?1 and month between ?2 and ?3 order by month desc limit ?4")
+        List<ValueFact> facts = SqlRow.list(em.createNativeQuery("select " + COLUMNS + " from value_fact"
+                        + " where customer_id = ?1 and month between ?2 and ?3 order by month desc limit ?4", Tuple.class)
                 .setParameter(1, customerId)
                 .setParameter(2, first)
                 .setParameter(3, last)
-                .setParameter(4, page.limit() + 1)
-                .getResultList();
-        return Page.fromOverfetch(rows, page.limit(), ValueFacts::fact,
-                r -> PageRequest.cursorAfter(SqlValues.monthText(r[1])));
+                .setParameter(4, page.limit() + 1)).stream().map(ValueFacts::fact).toList();
+        return Page.fromOverfetch(facts, page.limit(), fact -> fact, fact -> PageRequest.cursorAfter(fact.period().toString()));
     }
 
     private ValueFact find(UUID customerId, YearMonth month) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS
-                        + " from value_fact where customer_id = ?1 and month = ?2")
-                .setParameter(1, customerId).setParameter(2, month.atDay(1)).getResultList();
-        return rows.isEmpty() ? null : fact(rows.get(0));
+        return SqlRow.first(em.createNativeQuery("select " + COLUMNS
+                        + " from value_fact where customer_id = ?1 and month = ?2", Tuple.class)
+                .setParameter(1, customerId).setParameter(2, month.atDay(1))).map(ValueFacts::fact).orElse(null);
     }
 
-    private static ValueFact fact(Object[] r) {
-        return new ValueFact((UUID) r[0], SqlValues.monthText(r[1]), (String) r[2],
-                (BigDecimal) r[3], (BigDecimal) r[4], (BigDecimal) r[5], (BigDecimal) r[6], (BigDecimal) r[7],
-                (BigDecimal) r[8], (BigDecimal) r[9], ((Number) r[10]).longValue(), (BigDecimal) r[11],
-                ((Number) r[12]).intValue(), (String) r[13], ((Number) r[14]).longValue(), (BigDecimal) r[15],
-                (String) r[16], SqlValues.instant(r[17]), SqlValues.instant(r[18]), ((Number) r[19]).longValue());
+    /** A {@code value_fact} row as the API shows it. */
+    private static ValueFact fact(SqlRow r) {
+        return new ValueFact(r.uuid("customer_id"), r.month("month"), r.text("currency"),
+                r.decimal("avg_deposit_balance"), r.decimal("loan_balance"), r.decimal("assets_under_management"),
+                r.decimal("net_interest_income"), r.decimal("fee_income"), r.decimal("cost_to_serve"),
+                r.decimal("contribution"), r.longValue("transaction_count"), r.decimal("transaction_amount"),
+                r.intValue("products_held"), r.enumValue("credit_rating", CreditRating.class),
+                r.longValue("card_transaction_count"), r.decimal("card_transaction_amount"), r.text("source"),
+                r.instant("reported_at"), r.instant("updated_at"), r.longValue("version"));
     }
 }

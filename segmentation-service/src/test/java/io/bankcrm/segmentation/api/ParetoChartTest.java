@@ -1,5 +1,6 @@
 package io.bankcrm.segmentation.api;
 
+import io.bankcrm.segmentation.domain.Segment;
 import io.bankcrm.segmentation.service.ParetoCurve;
 import io.bankcrm.segmentation.service.TieringReport.CurvePoint;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,7 +22,7 @@ class ParetoChartTest {
 
     @Test
     void drawsAWellFormedChart() throws Exception {
-        ParetoCurve curve = new ParetoCurve(UUID.randomUUID(), "RETAIL", "2026-10", 48_210, new BigDecimal("1000.00"),
+        ParetoCurve curve = new ParetoCurve(UUID.randomUUID(), Segment.RETAIL, YearMonth.of(2026, 10), 48_210, new BigDecimal("1000.00"),
                 new BigDecimal("73.40"), List.of(point("0", "0"), point("20", "73.40"), point("50", "95"),
                 point("100", "100")));
         String svg = ParetoChart.svg(curve);
