@@ -4,6 +4,7 @@ import io.bankcrm.events.EventType;
 import io.bankcrm.events.segmentation.SegmentationEvents;
 import io.bankcrm.events.segmentation.TierChanged;
 import io.bankcrm.segmentation.domain.Hysteresis;
+import io.bankcrm.segmentation.domain.ParetoShare;
 import io.bankcrm.segmentation.domain.Reasons;
 import io.bankcrm.segmentation.domain.SqlText;
 import io.bankcrm.segmentation.domain.TierLadder;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -285,42 +287,45 @@ public final class TieringEngine {
 
     /**
      * At most 101 points, whatever the population: the customers at each whole percentage of the ranking
-     * (rank ceil(n * k / 100) for k = 1..100), each with the exact share of customers and of profit up to it.
+     * (rank ceil(n * k / 100) for k = 1..100), each at its exact share of customers and of profit. The top-20%
+     * share is read off the curve at exactly 20% of customers ({@link ParetoShare#profitShareAt}).
      */
     private Curve curve(Connection connection, long population, BigDecimal totalProfit) throws SQLException {
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
         List<CurvePoint> points = new ArrayList<>();
         points.add(new CurvePoint(zero, zero));
-        BigDecimal topTwenty = zero;
         if (population == 0) {
-            return new Curve(points, topTwenty);
+            return new Curve(points, zero);
         }
         TreeSet<Long> ranks = new TreeSet<>();
         for (int k = 1; k <= 100; k++) {
-            ranks.add(ceilPercentOf(population, k));
+            ranks.add(ParetoShare.ceilRank(population, k));
         }
+        long belowTwenty = ParetoShare.floorRank(population, 20);
+        Map<Long, BigDecimal> cumulative = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("""
-                select contribution_rank, profit_before + greatest(contribution, 0) from tr_result
-                where contribution_rank = any(?) order by contribution_rank""")) {
-            Array array = connection.createArrayOf("bigint", ranks.toArray());
+                select contribution_rank, profit_before + greatest(contribution, 0) as cumulative_profit
+                from tr_result where contribution_rank = any(?) order by contribution_rank""")) {
+            TreeSet<Long> wanted = new TreeSet<>(ranks);
+            if (belowTwenty > 0) {
+                wanted.add(belowTwenty);
+            }
+            Array array = connection.createArrayOf("bigint", wanted.toArray());
             query.setArray(1, array);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    BigDecimal customerShare = percent(BigDecimal.valueOf(rs.getLong(1)), BigDecimal.valueOf(population));
-                    BigDecimal profitShare = totalProfit.signum() == 0 ? zero : percent(rs.getBigDecimal(2), totalProfit);
-                    points.add(new CurvePoint(customerShare, profitShare));
-                    if (rs.getLong(1) == ceilPercentOf(population, 20)) {
-                        topTwenty = profitShare;
+                    long rank = rs.getLong("contribution_rank");
+                    BigDecimal profit = rs.getBigDecimal("cumulative_profit");
+                    cumulative.put(rank, profit);
+                    if (ranks.contains(rank)) {
+                        BigDecimal customerShare = percent(BigDecimal.valueOf(rank), BigDecimal.valueOf(population));
+                        BigDecimal profitShare = totalProfit.signum() == 0 ? zero : percent(profit, totalProfit);
+                        points.add(new CurvePoint(customerShare, profitShare));
                     }
                 }
             }
         }
-        return new Curve(points, topTwenty);
-    }
-
-    /** The rank that closes the top {@code percent}% of {@code population} customers. */
-    static long ceilPercentOf(long population, int percent) {
-        return (population * percent + 99) / 100;
+        return new Curve(points, ParetoShare.profitShareAt(20, population, cumulative::get, totalProfit));
     }
 
     private long publish(Statement statement, EventSink sink) throws SQLException {

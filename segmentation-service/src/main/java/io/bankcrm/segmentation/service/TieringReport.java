@@ -9,7 +9,8 @@ import java.util.List;
  * cost are counted apart, so the curve runs from (0, 0) to (100, 100) and never above.
  *
  * @param skippedUnknownKind customers with facts in the window whose kind (retail or corporate) is not known yet
- * @param topTwentyPercentProfitShare the share of profit, in percent, that the top 20% of customers bring
+ * @param topTwentyPercentProfitShare the share of profit, in percent, that the top 20% of customers bring: the curve
+ *                                    at exactly 20% of customers (between two ranks, interpolated on the line joining them)
  * @param eventsPublished tier-changed events written to the outbox; 0 for a dry run
  */
 public record TieringReport(
