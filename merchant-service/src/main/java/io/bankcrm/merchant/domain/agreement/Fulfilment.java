@@ -1,0 +1,26 @@
+package io.bankcrm.merchant.domain.agreement;
+
+import io.bankcrm.merchant.domain.RuleViolation;
+import io.bankcrm.merchant.domain.Stamp;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Part of an obligation done, e.g. "promoted in 8 branches" with the evidence (photos, a branch list).
+ *
+ * @param stamp who recorded it and when
+ */
+public record Fulfilment(int quantity, LocalDate on, String evidence, Stamp stamp) {
+
+    public Fulfilment {
+        Objects.requireNonNull(on, "on");
+        Objects.requireNonNull(stamp, "stamp");
+        if (quantity < 1) {
+            throw new RuleViolation("quantity", "a fulfilment counts at least 1, not " + quantity);
+        }
+        if (evidence != null && evidence.length() > 500) {
+            throw new RuleViolation("evidence", "at most 500 characters");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package io.bankcrm.merchant.domain.fee;
+
+public enum CardType { DEBIT, CREDIT }
