@@ -44,7 +44,7 @@ public class RelationshipResource {
 
     @POST
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.CRM_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Link this customer to another (EMPLOYEE_OF, OFFICER_OF, HOUSEHOLD_MEMBER, SUBSIDIARY_OF)")
+    @Operation(summary = "Link this customer to another (EMPLOYEE_OF, OFFICER_OF, HOUSEHOLD_MEMBER, SUBSIDIARY_OF, PAYER_OF)")
     public Response link(@PathParam("id") UUID id, @NotNull @Valid RelationshipRequest request,
                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute("POST /v1/customers/" + id + "/relationships", idempotencyKey, request, () -> {
@@ -67,9 +67,13 @@ public class RelationshipResource {
     @POST
     @Path("/{relationshipId}/end")
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.CRM_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "End a relationship; it stays in the history")
-    public RelationshipView end(@PathParam("id") UUID id, @PathParam("relationshipId") UUID relationshipId,
-                                @Valid RelationshipEnd request) {
-        return CustomerViews.of(relationships.end(id, relationshipId, request), id);
+    @Operation(summary = "End a relationship; it stays in the history",
+            description = "Accepts Idempotency-Key: a retried end with the same key replays its 200 instead of "
+                    + "answering 409 (already ended).")
+    public Response end(@PathParam("id") UUID id, @PathParam("relationshipId") UUID relationshipId,
+                        @Valid RelationshipEnd request, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return idempotency.execute("POST /v1/customers/" + id + "/relationships/" + relationshipId + "/end",
+                idempotencyKey, request, () -> Response.ok(CustomerViews.of(relationships.end(id, relationshipId,
+                        request), id)).build());
     }
 }

@@ -5,13 +5,16 @@ import java.util.Optional;
 /**
  * The relationships the bank tracks between its customers, with the kinds each connects:
  * EMPLOYEE_OF and OFFICER_OF from an individual to a corporate, HOUSEHOLD_MEMBER between individuals,
- * SUBSIDIARY_OF from a corporate to its parent corporate.
+ * SUBSIDIARY_OF from a corporate to its parent corporate, PAYER_OF from an individual to the corporate that
+ * collects from or pays them through the bank (a collection/payment agency agreement, 代收代付: utilities,
+ * tuition, insurance premiums).
  */
 public enum RelationshipType {
     EMPLOYEE_OF(CustomerKind.INDIVIDUAL, CustomerKind.CORPORATE),
     OFFICER_OF(CustomerKind.INDIVIDUAL, CustomerKind.CORPORATE),
     HOUSEHOLD_MEMBER(CustomerKind.INDIVIDUAL, CustomerKind.INDIVIDUAL),
-    SUBSIDIARY_OF(CustomerKind.CORPORATE, CustomerKind.CORPORATE);
+    SUBSIDIARY_OF(CustomerKind.CORPORATE, CustomerKind.CORPORATE),
+    PAYER_OF(CustomerKind.INDIVIDUAL, CustomerKind.CORPORATE);
 
     private final CustomerKind from;
     private final CustomerKind to;

@@ -66,6 +66,28 @@ class RelationshipConsentInteractionTest {
     }
 
     @Test
+    void aRetriedEndWithTheSameKeyReplaysItsAnswerAndPayersLinkToTheCollectingCorporate() {
+        String company = register(CustomerMother.corporate()).path("id");
+        String payer = register(CustomerMother.individual()).path("id");
+        String link = as("integration").body(Map.of("relatedCustomerId", company, "type", "PAYER_OF"))
+                .post("/v1/customers/" + payer + "/relationships").then().statusCode(201)
+                .body("type", equalTo("PAYER_OF")).extract().path("id");
+        Map<String, Object> end = Map.of("reason", "the payer moved away");
+        String key = "end-" + link;
+        as("integration").header("Idempotency-Key", key).body(end)
+                .post("/v1/customers/" + payer + "/relationships/" + link + "/end").then().statusCode(200)
+                .body("active", equalTo(false));
+        as("integration").header("Idempotency-Key", key).body(end)
+                .post("/v1/customers/" + payer + "/relationships/" + link + "/end").then().statusCode(200)
+                .header("Idempotency-Replayed", "true").body("active", equalTo(false));
+        as("integration").body(end)
+                .post("/v1/customers/" + payer + "/relationships/" + link + "/end").then().statusCode(409);
+        as("integration").body(Map.of("relatedCustomerId", payer, "type", "PAYER_OF"))
+                .post("/v1/customers/" + company + "/relationships").then().statusCode(400)
+                .body("errors[0].field", equalTo("type"));
+    }
+
+    @Test
     void refusesLinksBetweenTheWrongKinds() {
         String company = register(CustomerMother.corporate()).path("id");
         String person = register(CustomerMother.individual()).path("id");
