@@ -85,14 +85,14 @@ class WholesPropertyTest {
         Optional<OfferQuote> quote = offer.quote(amount, exhausted);
         BigDecimal active = shares.entrySet().stream().filter(e -> !exhausted.contains(e.getKey()))
                 .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-        Money expected = Amounts.min(amount.times(active), amount.minus(Amounts.minorUnit(CNY)));
+        Money expected = (amount.times(active)).min(amount.minus(Money.minorUnit(CNY)));
         if (expected.amount().signum() <= 0) {
             assertTrue(quote.isEmpty());
             return;
         }
         OfferQuote q = quote.orElseThrow();
         assertEquals(expected, q.discount());
-        assertEquals(q.discount(), Amounts.sum(CNY, q.byFunder().values()));
+        assertEquals(q.discount(), Money.sum(CNY, q.byFunder().values()));
         assertEquals(amount, q.cardholderPays().plus(q.discount()));
         assertTrue(q.byFunder().keySet().stream().noneMatch(exhausted::contains));
         for (Map.Entry<Funder, Money> part : q.byFunder().entrySet()) {

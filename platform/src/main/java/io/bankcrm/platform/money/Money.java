@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
@@ -33,6 +34,20 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return new Money(BigDecimal.ZERO, currency);
     }
 
+    /** One fen, one cent: the smallest amount of {@code currency}. */
+    public static Money minorUnit(Currency currency) {
+        return new Money(BigDecimal.ONE.movePointLeft(minorDigits(currency)), currency);
+    }
+
+    /** The sum of {@code parts}, all in {@code currency}; zero for none. */
+    public static Money sum(Currency currency, Collection<Money> parts) {
+        Money total = zero(currency);
+        for (Money part : parts) {
+            total = total.plus(part);
+        }
+        return total;
+    }
+
     public Money plus(Money other) {
         requireSameCurrency(other);
         return new Money(amount.add(other.amount), currency);
@@ -48,8 +63,53 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return new Money(amount.multiply(rate).setScale(minorDigits(currency), RoundingMode.HALF_EVEN), currency);
     }
 
+    /** {@code this × n} for a whole count (exact). */
+    public Money times(int n) {
+        return new Money(amount.multiply(BigDecimal.valueOf(n)), currency);
+    }
+
+    /** {@code this / n} rounded down (towards zero) to the minor unit: an equal instalment before the last. */
+    public Money divideDown(int n) {
+        if (n <= 0) {
+            throw new IllegalArgumentException("divide by a positive count, not " + n);
+        }
+        return new Money(amount.divide(BigDecimal.valueOf(n), minorDigits(currency), RoundingMode.DOWN), currency);
+    }
+
+    /**
+     * {@code this × numerator / denominator}, rounded half-even to the minor unit: the part of a whole that a part
+     * of another amount stands for (what a partial refund takes back of a discount). When numerator equals
+     * denominator the result is exactly this amount.
+     */
+    public Money proportion(Money numerator, Money denominator) {
+        requireSameCurrency(numerator);
+        requireSameCurrency(denominator);
+        if (denominator.amount.signum() == 0) {
+            throw new IllegalArgumentException("proportion of a zero denominator");
+        }
+        return new Money(amount.multiply(numerator.amount)
+                .divide(denominator.amount, minorDigits(currency), RoundingMode.HALF_EVEN), currency);
+    }
+
+    public Money negate() {
+        return new Money(amount.negate(), currency);
+    }
+
+    /** The smaller of the two (this one when equal). */
+    public Money min(Money other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
     public boolean isNegative() {
         return amount.signum() < 0;
+    }
+
+    public boolean isZero() {
+        return amount.signum() == 0;
+    }
+
+    public boolean isPositive() {
+        return amount.signum() > 0;
     }
 
     /**

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.bankcrm.platform.domain.IllegalTransition;
+import io.bankcrm.platform.domain.InvalidInput;
+import io.bankcrm.platform.domain.StateConflict;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -42,6 +45,32 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.toProblem(), uri);
+    }
+
+    /** A domain rule refused the input: 400 with one field error per violation. */
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInput e, UriInfo uri) {
+        return respond(toProblem(e), uri);
+    }
+
+    /** The state refuses the request: 409 typed by the rule's code; an illegal step names the allowed ones. */
+    @ServerExceptionMapper
+    public Response stateConflict(StateConflict e, UriInfo uri) {
+        return respond(toProblem(e), uri);
+    }
+
+    public static Problem toProblem(InvalidInput e) {
+        return ProblemException.validation(e.violations().stream().map(FieldViolation::of).toList()).toProblem();
+    }
+
+    public static Problem toProblem(StateConflict e) {
+        Map<String, Object> properties = new java.util.LinkedHashMap<>();
+        if (e instanceof IllegalTransition step) {
+            properties.put("from", step.from());
+            properties.put("to", step.to());
+            properties.put("allowed", step.allowed());
+        }
+        return new Problem(e.code(), "Conflict", 409, e.getMessage(), null, properties);
     }
 
     @ServerExceptionMapper
@@ -155,6 +184,14 @@ public class ProblemMappers {
         ProblemException problem = Failures.causeOf(e, ProblemException.class);
         if (problem != null) {
             return problem(problem, uri);
+        }
+        InvalidInput invalid = Failures.causeOf(e, InvalidInput.class);
+        if (invalid != null) {
+            return invalidInput(invalid, uri);
+        }
+        StateConflict conflict = Failures.causeOf(e, StateConflict.class);
+        if (conflict != null) {
+            return stateConflict(conflict, uri);
         }
         if (Failures.causeOf(e, OptimisticLockException.class) != null || Failures.causeOf(e, StaleStateException.class) != null) {
             return concurrentChange(uri);

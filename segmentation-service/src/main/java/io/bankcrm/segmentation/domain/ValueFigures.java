@@ -1,5 +1,6 @@
 package io.bankcrm.segmentation.domain;
 
+import io.bankcrm.platform.domain.Violation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

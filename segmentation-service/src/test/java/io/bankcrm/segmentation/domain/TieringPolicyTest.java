@@ -1,5 +1,6 @@
 package io.bankcrm.segmentation.domain;
 
+import io.bankcrm.platform.domain.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

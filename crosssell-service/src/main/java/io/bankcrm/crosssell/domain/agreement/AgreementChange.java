@@ -1,6 +1,6 @@
 package io.bankcrm.crosssell.domain.agreement;
 
-import io.bankcrm.crosssell.domain.Transition;
+import io.bankcrm.platform.domain.Transition;
 
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package io.bankcrm.crosssell.domain.agreement;
 
-import io.bankcrm.crosssell.domain.Transition;
-import io.bankcrm.crosssell.domain.TransitionTable;
+import io.bankcrm.platform.domain.Transition;
+import io.bankcrm.platform.domain.TransitionTable;
 
 import java.time.Instant;
 import java.util.Set;
@@ -45,13 +45,13 @@ public enum AgreementStatus {
      * Moves this agreement to {@code target}. Suspending and terminating need a reason: the leads they park or end
      * carry it.
      *
-     * @throws io.bankcrm.crosssell.domain.IllegalTransition when the life cycle does not allow the step
-     * @throws io.bankcrm.crosssell.domain.InvalidInput     when a reason is needed and missing
+     * @throws io.bankcrm.platform.domain.IllegalTransition when the life cycle does not allow the step
+     * @throws io.bankcrm.platform.domain.InvalidInput     when a reason is needed and missing
      */
     public AgreementChange moveTo(AgreementStatus target, String actor, Instant at, String reason) {
         Transition<AgreementStatus> step = TABLE.step(this, target, actor, at, reason);
         if ((target == SUSPENDED || target == TERMINATED) && step.reason() == null) {
-            throw new io.bankcrm.crosssell.domain.InvalidInput("reason",
+            throw new io.bankcrm.platform.domain.InvalidInput("reason",
                     "is required to " + (target == SUSPENDED ? "suspend" : "terminate") + " an agreement");
         }
         return new AgreementChange(step, AgreementLeadEffect.of(this, target));

@@ -1,6 +1,6 @@
 package io.bankcrm.crosssell.domain.agreement;
 
-import io.bankcrm.crosssell.domain.Violation;
+import io.bankcrm.platform.domain.Violation;
 import io.bankcrm.platform.money.Money;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.bankcrm.crosssell.domain.credit;
 
-import io.bankcrm.crosssell.domain.InvalidInput;
-import io.bankcrm.crosssell.domain.Violation;
+import io.bankcrm.platform.domain.InvalidInput;
+import io.bankcrm.platform.domain.Violation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

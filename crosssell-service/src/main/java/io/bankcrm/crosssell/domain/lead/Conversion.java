@@ -1,7 +1,7 @@
 package io.bankcrm.crosssell.domain.lead;
 
-import io.bankcrm.crosssell.domain.InvalidInput;
-import io.bankcrm.crosssell.domain.Violation;
+import io.bankcrm.platform.domain.InvalidInput;
+import io.bankcrm.platform.domain.Violation;
 import io.bankcrm.crosssell.domain.product.ProductCode;
 import io.bankcrm.platform.money.Money;
 

@@ -1,6 +1,6 @@
 package io.bankcrm.crosssell.domain.lead;
 
-import io.bankcrm.crosssell.domain.Transition;
+import io.bankcrm.platform.domain.Transition;
 
 import java.time.Instant;
 import java.util.Objects;

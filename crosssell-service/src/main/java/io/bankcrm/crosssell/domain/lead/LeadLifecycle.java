@@ -1,7 +1,7 @@
 package io.bankcrm.crosssell.domain.lead;
 
-import io.bankcrm.crosssell.domain.InvalidInput;
-import io.bankcrm.crosssell.domain.Transition;
+import io.bankcrm.platform.domain.InvalidInput;
+import io.bankcrm.platform.domain.Transition;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -82,7 +82,7 @@ public record LeadLifecycle(LeadStatus status, LeadStatus heldFrom, LeadStatus f
     /** Returns a held lead to the status it was held in. */
     public LeadStep release(String actor, Instant at, String reason) {
         if (status != LeadStatus.ON_HOLD) {
-            throw new io.bankcrm.crosssell.domain.IllegalTransition("LeadStatus", status, status,
+            throw new io.bankcrm.platform.domain.IllegalTransition("LeadStatus", status, status,
                     status.allowedTransitions());
         }
         Transition<LeadStatus> t = LeadStatus.TABLE.step(status, heldFrom, actor, at, reason);
@@ -92,7 +92,7 @@ public record LeadLifecycle(LeadStatus status, LeadStatus heldFrom, LeadStatus f
     private LeadStep step(LeadStatus target, String actor, Instant at, String reason) {
         if (status == LeadStatus.ON_HOLD && target != LeadStatus.EXPIRED) {
             // A held lead moves on only by release (to where it was) or by expiring.
-            throw new io.bankcrm.crosssell.domain.IllegalTransition("LeadStatus", status, target,
+            throw new io.bankcrm.platform.domain.IllegalTransition("LeadStatus", status, target,
                     java.util.EnumSet.of(heldFrom, LeadStatus.EXPIRED));
         }
         Transition<LeadStatus> t = LeadStatus.TABLE.step(status, target, actor, at, reason);

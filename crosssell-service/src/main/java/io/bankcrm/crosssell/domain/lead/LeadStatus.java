@@ -1,6 +1,6 @@
 package io.bankcrm.crosssell.domain.lead;
 
-import io.bankcrm.crosssell.domain.TransitionTable;
+import io.bankcrm.platform.domain.TransitionTable;
 
 import java.util.Collections;
 import java.util.EnumSet;

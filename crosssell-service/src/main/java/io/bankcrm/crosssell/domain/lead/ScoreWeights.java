@@ -1,6 +1,6 @@
 package io.bankcrm.crosssell.domain.lead;
 
-import io.bankcrm.crosssell.domain.InvalidInput;
+import io.bankcrm.platform.domain.InvalidInput;
 
 /**
  * The most points each factor can give; they add up to 100. Configurable per bank

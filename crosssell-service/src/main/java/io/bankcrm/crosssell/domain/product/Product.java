@@ -1,6 +1,6 @@
 package io.bankcrm.crosssell.domain.product;
 
-import io.bankcrm.crosssell.domain.Violation;
+import io.bankcrm.platform.domain.Violation;
 import io.bankcrm.crosssell.domain.prospect.ConsentChannel;
 import io.bankcrm.crosssell.domain.prospect.CustomerKind;
 import io.bankcrm.crosssell.domain.prospect.SalaryBand;

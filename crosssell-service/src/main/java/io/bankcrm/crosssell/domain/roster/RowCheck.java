@@ -1,6 +1,6 @@
 package io.bankcrm.crosssell.domain.roster;
 
-import io.bankcrm.crosssell.domain.Violation;
+import io.bankcrm.platform.domain.Violation;
 
 import java.util.List;
 

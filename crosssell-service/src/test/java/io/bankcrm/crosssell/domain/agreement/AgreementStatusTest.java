@@ -1,7 +1,7 @@
 package io.bankcrm.crosssell.domain.agreement;
 
-import io.bankcrm.crosssell.domain.IllegalTransition;
-import io.bankcrm.crosssell.domain.InvalidInput;
+import io.bankcrm.platform.domain.IllegalTransition;
+import io.bankcrm.platform.domain.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.bankcrm.crosssell.domain.credit;
 
-import io.bankcrm.crosssell.domain.InvalidInput;
+import io.bankcrm.platform.domain.InvalidInput;
 import io.bankcrm.crosssell.domain.product.ProductCode;
 import io.bankcrm.platform.money.Money;
 import net.jqwik.api.ForAll;

@@ -1,7 +1,7 @@
 package io.bankcrm.crosssell.domain.lead;
 
-import io.bankcrm.crosssell.domain.IllegalTransition;
-import io.bankcrm.crosssell.domain.InvalidInput;
+import io.bankcrm.platform.domain.IllegalTransition;
+import io.bankcrm.platform.domain.InvalidInput;
 import io.bankcrm.crosssell.domain.product.ProductCode;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -1,6 +1,6 @@
 package io.bankcrm.crosssell.domain.roster;
 
-import io.bankcrm.crosssell.domain.Violation;
+import io.bankcrm.platform.domain.Violation;
 import io.bankcrm.crosssell.domain.prospect.OfficerRole;
 import io.bankcrm.crosssell.domain.prospect.SalaryBand;
 import org.junit.jupiter.api.Test;

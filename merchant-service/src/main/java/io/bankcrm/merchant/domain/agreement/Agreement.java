@@ -1,7 +1,7 @@
 package io.bankcrm.merchant.domain.agreement;
 
-import io.bankcrm.merchant.domain.RuleViolation;
-import io.bankcrm.merchant.domain.StateConflict;
+import io.bankcrm.platform.domain.InvalidInput;
+import io.bankcrm.platform.domain.StateConflict;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,11 +23,11 @@ public record Agreement(UUID id, UUID merchantId, LocalDate signedOn, LocalDate 
         Objects.requireNonNull(signedOn, "signedOn");
         Objects.requireNonNull(validFrom, "validFrom");
         if (validTo != null && validTo.isBefore(validFrom)) {
-            throw new RuleViolation("validTo", "an agreement cannot end before it starts");
+            throw new InvalidInput("validTo", "an agreement cannot end before it starts");
         }
         obligations = List.copyOf(obligations);
         if (obligations.stream().map(InKindObligation::id).distinct().count() != obligations.size()) {
-            throw new RuleViolation("obligations", "obligation ids must be distinct");
+            throw new InvalidInput("obligations", "obligation ids must be distinct");
         }
     }
 
@@ -48,7 +48,7 @@ public record Agreement(UUID id, UUID merchantId, LocalDate signedOn, LocalDate 
             }
         }
         if (!found) {
-            throw new RuleViolation("obligationId", "agreement " + id + " has no obligation " + obligationId);
+            throw new InvalidInput("obligationId", "agreement " + id + " has no obligation " + obligationId);
         }
         return new Agreement(id, merchantId, signedOn, validFrom, validTo, updated);
     }

@@ -1,7 +1,7 @@
 package io.bankcrm.merchant.domain.agreement;
 
-import io.bankcrm.merchant.domain.RuleViolation;
 import io.bankcrm.merchant.domain.Stamp;
+import io.bankcrm.platform.domain.InvalidInput;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -17,10 +17,10 @@ public record Fulfilment(int quantity, LocalDate on, String evidence, Stamp stam
         Objects.requireNonNull(on, "on");
         Objects.requireNonNull(stamp, "stamp");
         if (quantity < 1) {
-            throw new RuleViolation("quantity", "a fulfilment counts at least 1, not " + quantity);
+            throw new InvalidInput("quantity", "a fulfilment counts at least 1, not " + quantity);
         }
         if (evidence != null && evidence.length() > 500) {
-            throw new RuleViolation("evidence", "at most 500 characters");
+            throw new InvalidInput("evidence", "at most 500 characters");
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.bankcrm.merchant.domain.agreement;
 
-import io.bankcrm.merchant.domain.RuleViolation;
+import io.bankcrm.platform.domain.InvalidInput;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,13 +23,13 @@ public record InKindObligation(UUID id, Obligor obligor, String description, int
         Objects.requireNonNull(obligor, "obligor");
         Objects.requireNonNull(dueBy, "dueBy");
         if (description == null || description.isBlank() || description.length() > 500) {
-            throw new RuleViolation("description", "a description of 1 to 500 characters");
+            throw new InvalidInput("description", "a description of 1 to 500 characters");
         }
         if (target < 1) {
-            throw new RuleViolation("target", "an obligation's target is at least 1");
+            throw new InvalidInput("target", "an obligation's target is at least 1");
         }
         if (unit == null || unit.isBlank() || unit.length() > 50) {
-            throw new RuleViolation("unit", "a unit of 1 to 50 characters, e.g. branches");
+            throw new InvalidInput("unit", "a unit of 1 to 50 characters, e.g. branches");
         }
         fulfilments = List.copyOf(fulfilments);
     }

@@ -1,7 +1,7 @@
 package io.bankcrm.merchant.domain.card;
 
-import io.bankcrm.merchant.domain.FieldIssue;
-import io.bankcrm.merchant.domain.RuleViolation;
+import io.bankcrm.platform.domain.InvalidInput;
+import io.bankcrm.platform.domain.Violation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,15 +21,15 @@ public record CardReference(String token, String lastFour) {
     private static final Pattern LAST_FOUR = Pattern.compile("\\d{4}");
 
     public CardReference {
-        List<FieldIssue> issues = new ArrayList<>();
+        List<Violation> issues = new ArrayList<>();
         if (token == null || !TOKEN.matcher(token).matches()) {
-            issues.add(new FieldIssue("cardToken", "16 to 64 letters, digits, _ or -"));
+            issues.add(new Violation("cardToken", "16 to 64 letters, digits, _ or -"));
         } else if (PanDetector.containsPan(token)) {
-            issues.add(new FieldIssue("cardToken", "a card token must not be a card number"));
+            issues.add(new Violation("cardToken", "a card token must not be a card number"));
         }
         if (lastFour == null || !LAST_FOUR.matcher(lastFour).matches()) {
-            issues.add(new FieldIssue("cardLastFour", "the last four digits of the card number"));
+            issues.add(new Violation("cardLastFour", "the last four digits of the card number"));
         }
-        RuleViolation.throwIfAny(issues);
+        InvalidInput.throwIfAny(issues);
     }
 }

@@ -1,9 +1,8 @@
 package io.bankcrm.merchant.domain.fee;
 
-import io.bankcrm.merchant.domain.Amounts;
-import io.bankcrm.merchant.domain.FieldIssue;
-import io.bankcrm.merchant.domain.RuleViolation;
 import io.bankcrm.merchant.domain.merchant.MccGroup;
+import io.bankcrm.platform.domain.InvalidInput;
+import io.bankcrm.platform.domain.Violation;
 import io.bankcrm.platform.money.Money;
 
 import java.math.BigDecimal;
@@ -33,35 +32,35 @@ public record FeeSplitRule(UUID id, MccGroup group, CardType cardType, LocalDate
 
     public FeeSplitRule {
         Objects.requireNonNull(id, "id");
-        List<FieldIssue> issues = new ArrayList<>();
+        List<Violation> issues = new ArrayList<>();
         if (group == null) {
-            issues.add(new FieldIssue("group", "an MCC group is required"));
+            issues.add(new Violation("group", "an MCC group is required"));
         }
         if (cardType == null) {
-            issues.add(new FieldIssue("cardType", "DEBIT or CREDIT"));
+            issues.add(new Violation("cardType", "DEBIT or CREDIT"));
         }
         if (effectiveFrom == null) {
-            issues.add(new FieldIssue("effectiveFrom", "the first day in force is required"));
+            issues.add(new Violation("effectiveFrom", "the first day in force is required"));
         } else if (effectiveTo != null && effectiveTo.isBefore(effectiveFrom)) {
-            issues.add(new FieldIssue("effectiveTo", "before effectiveFrom"));
+            issues.add(new Violation("effectiveTo", "before effectiveFrom"));
         }
         if (merchantDiscountRate == null || merchantDiscountRate.signum() < 0
                 || merchantDiscountRate.compareTo(MAX_RATE) > 0) {
-            issues.add(new FieldIssue("merchantDiscountRate", "a fraction from 0 to " + MAX_RATE));
+            issues.add(new Violation("merchantDiscountRate", "a fraction from 0 to " + MAX_RATE));
         } else if (merchantDiscountRate.stripTrailingZeros().scale() > 6) {
-            issues.add(new FieldIssue("merchantDiscountRate", "at most six decimals"));
+            issues.add(new Violation("merchantDiscountRate", "at most six decimals"));
         }
         if (issuerShare < 0 || acquirerShare < 0 || networkShare < 0 || issuerShare + acquirerShare + networkShare == 0
                 || issuerShare + acquirerShare == 0) {
-            issues.add(new FieldIssue("shares", "whole, non-negative shares, issuer and acquirer not both zero"));
+            issues.add(new Violation("shares", "whole, non-negative shares, issuer and acquirer not both zero"));
         }
         if (issuerShare > 1000 || acquirerShare > 1000 || networkShare > 1000) {
-            issues.add(new FieldIssue("shares", "a share is at most 1000"));
+            issues.add(new Violation("shares", "a share is at most 1000"));
         }
-        if (capPerTransaction != null && !Amounts.isPositive(capPerTransaction)) {
-            issues.add(new FieldIssue("capPerTransaction", "positive, or none"));
+        if (capPerTransaction != null && !capPerTransaction.isPositive()) {
+            issues.add(new Violation("capPerTransaction", "positive, or none"));
         }
-        RuleViolation.throwIfAny(issues);
+        InvalidInput.throwIfAny(issues);
     }
 
     public boolean inForceOn(LocalDate day) {
@@ -82,7 +81,7 @@ public record FeeSplitRule(UUID id, MccGroup group, CardType cardType, LocalDate
     public FeeSplit split(Money charged, boolean onUs) {
         Money fee = charged.times(merchantDiscountRate);
         if (capPerTransaction != null) {
-            fee = Amounts.min(fee, capPerTransaction);
+            fee = fee.min(capPerTransaction);
         }
         int network = onUs && !onUsViaNetwork ? 0 : networkShare;
         List<Money> parts = fee.allocate(issuerShare, acquirerShare, network);

@@ -1,7 +1,7 @@
 package io.bankcrm.merchant.domain.fee;
 
-import io.bankcrm.merchant.domain.StateConflict;
 import io.bankcrm.merchant.domain.merchant.MccGroup;
+import io.bankcrm.platform.domain.StateConflict;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

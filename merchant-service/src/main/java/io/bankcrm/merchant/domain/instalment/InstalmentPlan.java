@@ -1,7 +1,6 @@
 package io.bankcrm.merchant.domain.instalment;
 
-import io.bankcrm.merchant.domain.Amounts;
-import io.bankcrm.merchant.domain.RuleViolation;
+import io.bankcrm.platform.domain.InvalidInput;
 import io.bankcrm.platform.money.Money;
 
 import java.math.BigDecimal;
@@ -40,8 +39,8 @@ public record InstalmentPlan(UUID programmeId, Status status, Money principal, T
 
     static InstalmentPlan create(UUID programmeId, Money principal, Tenor tenor, BigDecimal monthlyRate,
                                  FeeBearer bearer, LocalDate firstDue) {
-        if (!Amounts.isPositive(principal)) {
-            throw new RuleViolation("amount", "an instalment plan finances a positive amount");
+        if (!principal.isPositive()) {
+            throw new InvalidInput("amount", "an instalment plan finances a positive amount");
         }
         Money fee = feeOn(principal, monthlyRate, tenor);
         Money cardholderFee = bearer == FeeBearer.CARDHOLDER ? fee : Money.zero(principal.currency());
@@ -62,7 +61,7 @@ public record InstalmentPlan(UUID programmeId, Status status, Money principal, T
 
     /** What the cardholder repays in all: principal plus the cardholder's fee. */
     public Money cardholderTotal() {
-        return Amounts.sum(principal.currency(), instalments.stream().map(Instalment::amount).toList());
+        return Money.sum(principal.currency(), instalments.stream().map(Instalment::amount).toList());
     }
 
     /** The fee the cardholder pays: the whole fee when the cardholder bears it, else nothing. */
@@ -102,8 +101,8 @@ public record InstalmentPlan(UUID programmeId, Status status, Money principal, T
         Money newFee = feeOn(newPrincipal, monthlyFeeRate, tenor);
         Money newCardholderFee = feeBearer == FeeBearer.CARDHOLDER ? newFee : zero;
         List<Instalment> billed = instalments.stream().filter(i -> !i.dueOn().isAfter(asOf)).toList();
-        Money billedPrincipal = Amounts.sum(zero.currency(), billed.stream().map(Instalment::principal).toList());
-        Money billedFee = Amounts.sum(zero.currency(), billed.stream().map(Instalment::fee).toList());
+        Money billedPrincipal = Money.sum(zero.currency(), billed.stream().map(Instalment::principal).toList());
+        Money billedFee = Money.sum(zero.currency(), billed.stream().map(Instalment::fee).toList());
         Money principalLeft = newPrincipal.minus(billedPrincipal);
         Money feeLeft = newCardholderFee.minus(billedFee);
         int toCome = instalments.size() - billed.size();
@@ -118,7 +117,7 @@ public record InstalmentPlan(UUID programmeId, Status status, Money principal, T
         }
         List<LocalDate> dueDates = instalments.stream().map(Instalment::dueOn).toList();
         List<Instalment> next = spread(dueDates, billed.size(), principalLeft, feeLeft, billed);
-        Status nextStatus = Amounts.isZero(newPrincipal) ? Status.CANCELLED : Status.ACTIVE;
+        Status nextStatus = newPrincipal.isZero() ? Status.CANCELLED : Status.ACTIVE;
         InstalmentPlan plan = new InstalmentPlan(programmeId, nextStatus, newPrincipal, tenor, monthlyFeeRate,
                 feeBearer, newFee, next, disclosedRate);
         return new Recomputation(plan, credit);
@@ -135,12 +134,12 @@ public record InstalmentPlan(UUID programmeId, Status status, Money principal, T
         if (count == 0) {
             return all;
         }
-        Money principalPart = Amounts.divideDown(principal, count);
-        Money feePart = Amounts.divideDown(fee, count);
+        Money principalPart = principal.divideDown(count);
+        Money feePart = fee.divideDown(count);
         for (int i = 0; i < count; i++) {
             boolean last = i == count - 1;
-            Money p = last ? principal.minus(Amounts.times(principalPart, count - 1)) : principalPart;
-            Money f = last ? fee.minus(Amounts.times(feePart, count - 1)) : feePart;
+            Money p = last ? principal.minus(principalPart.times(count - 1)) : principalPart;
+            Money f = last ? fee.minus(feePart.times(count - 1)) : feePart;
             all.add(new Instalment(from + i + 1, dueDates.get(from + i), p, f, p.plus(f)));
         }
         return all;

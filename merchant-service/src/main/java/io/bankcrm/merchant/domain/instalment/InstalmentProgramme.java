@@ -1,8 +1,7 @@
 package io.bankcrm.merchant.domain.instalment;
 
-import io.bankcrm.merchant.domain.Amounts;
-import io.bankcrm.merchant.domain.FieldIssue;
-import io.bankcrm.merchant.domain.RuleViolation;
+import io.bankcrm.platform.domain.InvalidInput;
+import io.bankcrm.platform.domain.Violation;
 import io.bankcrm.platform.money.Money;
 
 import java.math.BigDecimal;
@@ -31,25 +30,25 @@ public record InstalmentProgramme(UUID id, UUID merchantId, Map<Tenor, BigDecima
     public InstalmentProgramme {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(merchantId, "merchantId");
-        List<FieldIssue> issues = new ArrayList<>();
+        List<Violation> issues = new ArrayList<>();
         if (monthlyFeeRates == null || monthlyFeeRates.isEmpty()) {
-            issues.add(new FieldIssue("monthlyFeeRates", "at least one tenor"));
+            issues.add(new Violation("monthlyFeeRates", "at least one tenor"));
         } else {
             monthlyFeeRates.forEach((tenor, rate) -> {
                 if (rate == null || rate.signum() < 0 || rate.compareTo(MAX_MONTHLY_RATE) > 0) {
-                    issues.add(new FieldIssue("monthlyFeeRates." + tenor, "a monthly rate from 0 to " + MAX_MONTHLY_RATE));
+                    issues.add(new Violation("monthlyFeeRates." + tenor, "a monthly rate from 0 to " + MAX_MONTHLY_RATE));
                 } else if (rate.stripTrailingZeros().scale() > 6) {
-                    issues.add(new FieldIssue("monthlyFeeRates." + tenor, "at most six decimals"));
+                    issues.add(new Violation("monthlyFeeRates." + tenor, "at most six decimals"));
                 }
             });
         }
         if (feeBearer == null) {
-            issues.add(new FieldIssue("feeBearer", "CARDHOLDER, MERCHANT or BANK"));
+            issues.add(new Violation("feeBearer", "CARDHOLDER, MERCHANT or BANK"));
         }
-        if (minPrincipal == null || !Amounts.isPositive(minPrincipal)) {
-            issues.add(new FieldIssue("minPrincipal", "a positive amount"));
+        if (minPrincipal == null || !minPrincipal.isPositive()) {
+            issues.add(new Violation("minPrincipal", "a positive amount"));
         }
-        RuleViolation.throwIfAny(issues);
+        InvalidInput.throwIfAny(issues);
         monthlyFeeRates = Collections.unmodifiableMap(new EnumMap<>(monthlyFeeRates));
     }
 
@@ -60,11 +59,11 @@ public record InstalmentProgramme(UUID id, UUID merchantId, Map<Tenor, BigDecima
     public InstalmentPlan plan(Money principal, Tenor tenor, LocalDate firstDue) {
         BigDecimal rate = monthlyFeeRates.get(tenor);
         if (rate == null) {
-            throw new RuleViolation("instalmentTenor", "this merchant offers " + monthlyFeeRates.keySet()
+            throw new InvalidInput("instalmentTenor", "this merchant offers " + monthlyFeeRates.keySet()
                     + " months, not " + tenor.months());
         }
         if (principal.compareTo(minPrincipal) < 0) {
-            throw new RuleViolation("amount", "instalments start from " + minPrincipal);
+            throw new InvalidInput("amount", "instalments start from " + minPrincipal);
         }
         return InstalmentPlan.create(id, principal, tenor, rate, feeBearer, firstDue);
     }

@@ -3,7 +3,7 @@ package io.bankcrm.merchant.domain.merchant;
 import io.bankcrm.identifiers.ResidentIdNumber;
 import io.bankcrm.identifiers.UnifiedSocialCreditCode;
 import io.bankcrm.identifiers.ValidationResult;
-import io.bankcrm.merchant.domain.FieldIssue;
+import io.bankcrm.platform.domain.Violation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,8 +36,8 @@ public final class MerchantApplicationRules {
     }
 
     /** What is wrong with {@code application} on {@code today} (the bank's date), or an empty list. */
-    public List<FieldIssue> check(MerchantApplication application, LocalDate today) {
-        List<FieldIssue> issues = new ArrayList<>();
+    public List<Violation> check(MerchantApplication application, LocalDate today) {
+        List<Violation> issues = new ArrayList<>();
         text(issues, "registeredName", application.registeredName(), MAX_NAME);
         // the suite's one rule for each identifier (module identifiers): GB 32100-2015 and GB 11643-1999
         Optional<String> code = identifier(issues, "creditCode", application.creditCode(),
@@ -45,47 +45,47 @@ public final class MerchantApplicationRules {
         licence(issues, application, code, today);
         LegalRepresentative rep = application.legalRepresentative();
         if (rep == null) {
-            issues.add(new FieldIssue("legalRepresentative", "the legal representative is missing"));
+            issues.add(new Violation("legalRepresentative", "the legal representative is missing"));
         } else {
             text(issues, "legalRepresentative.name", rep.name(), MAX_PERSON_NAME);
             identifier(issues, "legalRepresentative.residentIdNumber", rep.residentIdNumber(),
                     v -> ResidentIdNumber.validate(v, today), ResidentIdNumber::normalise);
         }
-        mccs.problem(application.mcc()).ifPresent(p -> issues.add(new FieldIssue("mcc", p)));
+        mccs.problem(application.mcc()).ifPresent(p -> issues.add(new Violation("mcc", p)));
         address(issues, "registeredAddress", application.registeredAddress());
         address(issues, "businessAddress", application.businessAddress());
         account(issues, application);
         return issues;
     }
 
-    private static void licence(List<FieldIssue> issues, MerchantApplication application, Optional<String> code,
+    private static void licence(List<Violation> issues, MerchantApplication application, Optional<String> code,
                                 LocalDate today) {
         String number = application.licenceNumber();
         if (number == null || number.isBlank()) {
-            issues.add(new FieldIssue("licenceNumber", "the business licence number is missing"));
+            issues.add(new Violation("licenceNumber", "the business licence number is missing"));
         } else {
             String trimmed = number.trim();
             if (trimmed.length() == 18) {
                 // a three-in-one licence shows the credit code itself: a different one names another entity
                 if (code.isPresent() && !code.get().equalsIgnoreCase(trimmed)) {
-                    issues.add(new FieldIssue("licenceNumber",
+                    issues.add(new Violation("licenceNumber",
                             "an 18-character licence number is the unified social credit code and must equal creditCode"));
                 }
             } else if (!LEGACY_REGISTRATION_NUMBER.matcher(trimmed).matches()) {
-                issues.add(new FieldIssue("licenceNumber",
+                issues.add(new Violation("licenceNumber",
                         "a business licence number is the 18-character credit code or a 15-digit registration number"));
             }
         }
         LocalDate expiry = application.licenceExpiry();
         if (expiry != null && expiry.isBefore(today)) {
-            issues.add(new FieldIssue("licenceExpiry", "the business licence expired on " + expiry));
+            issues.add(new Violation("licenceExpiry", "the business licence expired on " + expiry));
         }
     }
 
-    private static void account(List<FieldIssue> issues, MerchantApplication application) {
+    private static void account(List<Violation> issues, MerchantApplication application) {
         SettlementAccount account = application.settlementAccount();
         if (account == null) {
-            issues.add(new FieldIssue("settlementAccount", "the settlement account is missing"));
+            issues.add(new Violation("settlementAccount", "the settlement account is missing"));
             return;
         }
         if (text(issues, "settlementAccount.accountName", account.accountName(), MAX_NAME)) {
@@ -96,7 +96,7 @@ public final class MerchantApplicationRules {
                     && application.legalRepresentative().name() != null
                     && name.equals(application.legalRepresentative().name().trim());
             if (!merchantName && !ownerName) {
-                issues.add(new FieldIssue("settlementAccount.accountName",
+                issues.add(new Violation("settlementAccount.accountName",
                         "the account must be in the merchant's registered name or its legal representative's"));
             }
         }
@@ -105,9 +105,9 @@ public final class MerchantApplicationRules {
                 "an account number is 8 to 32 digits");
     }
 
-    private static void address(List<FieldIssue> issues, String field, Address address) {
+    private static void address(List<Violation> issues, String field, Address address) {
         if (address == null) {
-            issues.add(new FieldIssue(field, "the address is missing"));
+            issues.add(new Violation(field, "the address is missing"));
             return;
         }
         text(issues, field + ".province", address.province(), MAX_ADDRESS_PART);
@@ -120,44 +120,44 @@ public final class MerchantApplicationRules {
     }
 
     /** The normalised identifier when valid; otherwise adds the rule's reason and gives nothing. */
-    private static Optional<String> identifier(List<FieldIssue> issues, String field, String value,
+    private static Optional<String> identifier(List<Violation> issues, String field, String value,
                                                Function<String, ValidationResult> rule,
                                                Function<String, String> normalise) {
         if (value == null || value.isBlank()) {
-            issues.add(new FieldIssue(field, "the value is missing"));
+            issues.add(new Violation(field, "the value is missing"));
             return Optional.empty();
         }
         ValidationResult result = rule.apply(value);
         if (!result.valid()) {
-            issues.add(new FieldIssue(field, result.reason()));
+            issues.add(new Violation(field, result.reason()));
             return Optional.empty();
         }
         return Optional.of(normalise.apply(value));
     }
 
     /** Required, at most {@code max} characters (code points), no control characters; true when it passed. */
-    private static boolean text(List<FieldIssue> issues, String field, String value, int max) {
+    private static boolean text(List<Violation> issues, String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            issues.add(new FieldIssue(field, "the value is missing"));
+            issues.add(new Violation(field, "the value is missing"));
             return false;
         }
         String trimmed = value.trim();
         if (trimmed.codePointCount(0, trimmed.length()) > max) {
-            issues.add(new FieldIssue(field, "at most " + max + " characters"));
+            issues.add(new Violation(field, "at most " + max + " characters"));
             return false;
         }
         if (trimmed.codePoints().anyMatch(Character::isISOControl)) {
-            issues.add(new FieldIssue(field, "control characters are not allowed"));
+            issues.add(new Violation(field, "control characters are not allowed"));
             return false;
         }
         return true;
     }
 
-    private static void pattern(List<FieldIssue> issues, String field, String value, Pattern pattern, String rule) {
+    private static void pattern(List<Violation> issues, String field, String value, Pattern pattern, String rule) {
         if (value == null || value.isBlank()) {
-            issues.add(new FieldIssue(field, "the value is missing"));
+            issues.add(new Violation(field, "the value is missing"));
         } else if (!pattern.matcher(value.trim()).matches()) {
-            issues.add(new FieldIssue(field, rule));
+            issues.add(new Violation(field, rule));
         }
     }
 }

@@ -1,8 +1,7 @@
 package io.bankcrm.merchant.domain.offer;
 
-import io.bankcrm.merchant.domain.Amounts;
-import io.bankcrm.merchant.domain.RuleViolation;
-import io.bankcrm.merchant.domain.StateConflict;
+import io.bankcrm.platform.domain.InvalidInput;
+import io.bankcrm.platform.domain.StateConflict;
 import io.bankcrm.platform.money.Money;
 
 import java.util.Objects;
@@ -22,7 +21,7 @@ public record FunderBudget(UUID offerId, Funder funder, Money total, Money drawn
         Objects.requireNonNull(offerId, "offerId");
         Objects.requireNonNull(funder, "funder");
         if (total.amount().signum() <= 0) {
-            throw new RuleViolation("budget." + funder, "a budget is positive");
+            throw new InvalidInput("budget." + funder, "a budget is positive");
         }
         if (drawn.amount().signum() < 0 || drawn.compareTo(total) > 0) {
             throw new IllegalArgumentException("drawn " + drawn + " must be between 0 and the total " + total);
@@ -53,7 +52,7 @@ public record FunderBudget(UUID offerId, Funder funder, Money total, Money drawn
 
     /** Gives back what a refund reverses; never more than was drawn. */
     public FunderBudget restore(Money part) {
-        if (Amounts.isZero(part)) {
+        if (part.isZero()) {
             return this;
         }
         requirePositive(part);

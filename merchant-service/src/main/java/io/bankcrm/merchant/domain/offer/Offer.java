@@ -1,9 +1,8 @@
 package io.bankcrm.merchant.domain.offer;
 
-import io.bankcrm.merchant.domain.Amounts;
-import io.bankcrm.merchant.domain.FieldIssue;
-import io.bankcrm.merchant.domain.RuleViolation;
-import io.bankcrm.merchant.domain.StateConflict;
+import io.bankcrm.platform.domain.InvalidInput;
+import io.bankcrm.platform.domain.StateConflict;
+import io.bankcrm.platform.domain.Violation;
 import io.bankcrm.platform.money.Money;
 
 import java.math.BigDecimal;
@@ -31,7 +30,7 @@ public record Offer(UUID id, UUID merchantId, String name, OfferType type, Map<F
                     Money fixedAmount, OfferConditions conditions, int priority, ExhaustionPolicy exhaustionPolicy,
                     OfferStatus status) {
 
-    public static final String ILLEGAL_STEP = "illegal-offer-step";
+    public static final String ENDED = "offer-ended";
     public static final int MAX_PRIORITY = 1000;
 
     public Offer {
@@ -45,29 +44,29 @@ public record Offer(UUID id, UUID merchantId, String name, OfferType type, Map<F
         if (shares != null) {
             copy.putAll(shares);
         }
-        List<FieldIssue> issues = new ArrayList<>();
+        List<Violation> issues = new ArrayList<>();
         if (name == null || name.isBlank() || name.length() > 100) {
-            issues.add(new FieldIssue("name", "a name of 1 to 100 characters"));
+            issues.add(new Violation("name", "a name of 1 to 100 characters"));
         }
         if (priority < 1 || priority > MAX_PRIORITY) {
-            issues.add(new FieldIssue("priority", "1 (first) to " + MAX_PRIORITY));
+            issues.add(new Violation("priority", "1 (first) to " + MAX_PRIORITY));
         }
         checkShares(type, copy, fixedAmount, issues);
-        RuleViolation.throwIfAny(issues);
+        InvalidInput.throwIfAny(issues);
         shares = Collections.unmodifiableMap(copy);
     }
 
     private static void checkShares(OfferType type, Map<Funder, BigDecimal> shares, Money fixedAmount,
-                                    List<FieldIssue> issues) {
+                                    List<Violation> issues) {
         BigDecimal sum = BigDecimal.ZERO;
         for (Map.Entry<Funder, BigDecimal> e : shares.entrySet()) {
             BigDecimal share = e.getValue();
             if (share == null || share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0) {
-                issues.add(new FieldIssue("shares." + e.getKey(), "a fraction above 0 and at most 1"));
+                issues.add(new Violation("shares." + e.getKey(), "a fraction above 0 and at most 1"));
                 return;
             }
             if (share.stripTrailingZeros().scale() > 6) {
-                issues.add(new FieldIssue("shares." + e.getKey(), "at most six decimals"));
+                issues.add(new Violation("shares." + e.getKey(), "at most six decimals"));
                 return;
             }
             sum = sum.add(share);
@@ -75,28 +74,28 @@ public record Offer(UUID id, UUID merchantId, String name, OfferType type, Map<F
         switch (type) {
             case MERCHANT_FUNDED -> {
                 if (shares.size() != 1 || !shares.containsKey(Funder.MERCHANT) || sum.compareTo(BigDecimal.ONE) >= 0) {
-                    issues.add(new FieldIssue("shares", "a merchant-funded offer has the merchant's share only, below 1"));
+                    issues.add(new Violation("shares", "a merchant-funded offer has the merchant's share only, below 1"));
                 }
             }
             case CO_FUNDED -> {
                 if (!shares.containsKey(Funder.MERCHANT) || !shares.containsKey(Funder.BANK)) {
-                    issues.add(new FieldIssue("shares", "a co-funded offer has the merchant's and the bank's shares"
+                    issues.add(new Violation("shares", "a co-funded offer has the merchant's and the bank's shares"
                             + " (and optionally the network's)"));
                 } else if (sum.compareTo(BigDecimal.ONE) >= 0) {
-                    issues.add(new FieldIssue("shares", "the funders' shares add up to less than the whole amount"));
+                    issues.add(new Violation("shares", "the funders' shares add up to less than the whole amount"));
                 }
             }
             case FIXED_AMOUNT -> {
                 if (fixedAmount == null || fixedAmount.amount().signum() <= 0) {
-                    issues.add(new FieldIssue("fixedAmount", "a fixed-amount offer names a positive amount off"));
+                    issues.add(new Violation("fixedAmount", "a fixed-amount offer names a positive amount off"));
                 }
                 if (shares.isEmpty() || sum.compareTo(BigDecimal.ONE) != 0) {
-                    issues.add(new FieldIssue("shares", "the funders' fractions of the fixed amount add up to 1"));
+                    issues.add(new Violation("shares", "the funders' fractions of the fixed amount add up to 1"));
                 }
             }
         }
         if (type != OfferType.FIXED_AMOUNT && fixedAmount != null) {
-            issues.add(new FieldIssue("fixedAmount", "only a FIXED_AMOUNT offer has one"));
+            issues.add(new Violation("fixedAmount", "only a FIXED_AMOUNT offer has one"));
         }
     }
 
@@ -117,7 +116,7 @@ public record Offer(UUID id, UUID merchantId, String name, OfferType type, Map<F
     /** DRAFT → SCHEDULED; an offer whose last day has passed cannot be scheduled. */
     public Offer schedule(LocalDate today) {
         if (conditions.validTo().isBefore(today)) {
-            throw new StateConflict(ILLEGAL_STEP, "the offer ended on " + conditions.validTo());
+            throw new StateConflict(ENDED, "the offer ended on " + conditions.validTo());
         }
         return moveTo(OfferStatus.SCHEDULED, today);
     }
@@ -142,10 +141,7 @@ public record Offer(UUID id, UUID merchantId, String name, OfferType type, Map<F
 
     private Offer moveTo(OfferStatus target, LocalDate today) {
         OfferStatus now = statusOn(today);
-        if (!now.canMoveTo(target)) {
-            throw new StateConflict(ILLEGAL_STEP, "an offer that is " + now + " cannot become " + target
-                    + "; allowed: " + now.moves());
-        }
+        OfferStatus.STEPS.require(now, target);
         return new Offer(id, merchantId, name, type, shares, fixedAmount, conditions, priority, exhaustionPolicy, target);
     }
 
@@ -192,17 +188,17 @@ public record Offer(UUID id, UUID merchantId, String name, OfferType type, Map<F
         }
         Money discount = type == OfferType.FIXED_AMOUNT ? fixedAmount.times(active) : amount.times(active);
         // the card is always charged something: a zero charge is no card transaction, and could not be refunded
-        discount = Amounts.min(discount, amount.minus(Amounts.minorUnit(amount.currency())));
+        discount = discount.min(amount.minus(Money.minorUnit(amount.currency())));
         if (conditions.capPerTransaction() != null) {
-            discount = Amounts.min(discount, conditions.capPerTransaction());
+            discount = discount.min(conditions.capPerTransaction());
         }
-        if (!Amounts.isPositive(discount)) {
+        if (!discount.isPositive()) {
             return Optional.empty();
         }
         List<Money> parts = discount.allocate(weights);
         EnumMap<Funder, Money> byFunder = new EnumMap<>(Funder.class);
         for (int i = 0; i < funders.size(); i++) {
-            if (Amounts.isPositive(parts.get(i))) {
+            if ((parts.get(i)).isPositive()) {
                 byFunder.put(funders.get(i), parts.get(i));
             }
         }

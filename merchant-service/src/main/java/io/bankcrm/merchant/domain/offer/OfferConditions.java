@@ -1,7 +1,7 @@
 package io.bankcrm.merchant.domain.offer;
 
-import io.bankcrm.merchant.domain.FieldIssue;
-import io.bankcrm.merchant.domain.RuleViolation;
+import io.bankcrm.platform.domain.InvalidInput;
+import io.bankcrm.platform.domain.Violation;
 import io.bankcrm.platform.money.Money;
 
 import java.time.DayOfWeek;
@@ -32,25 +32,25 @@ public record OfferConditions(LocalDate validFrom, LocalDate validTo, Set<DayOfW
                               Money capPerTransaction) {
 
     public OfferConditions {
-        List<FieldIssue> issues = new ArrayList<>();
+        List<Violation> issues = new ArrayList<>();
         if (validFrom == null || validTo == null) {
-            issues.add(new FieldIssue("validFrom", "an offer has a first and a last day"));
+            issues.add(new Violation("validFrom", "an offer has a first and a last day"));
         } else if (validTo.isBefore(validFrom)) {
-            issues.add(new FieldIssue("validTo", "the last day is before the first"));
+            issues.add(new Violation("validTo", "the last day is before the first"));
         }
         if (minAmount != null && minAmount.amount().signum() < 0) {
-            issues.add(new FieldIssue("minAmount", "must not be negative"));
+            issues.add(new Violation("minAmount", "must not be negative"));
         }
         if (minAmount != null && maxAmount != null && maxAmount.compareTo(minAmount) < 0) {
-            issues.add(new FieldIssue("maxAmount", "is below minAmount"));
+            issues.add(new Violation("maxAmount", "is below minAmount"));
         }
         if (usesPerCard != null && usesPerCard < 1) {
-            issues.add(new FieldIssue("usesPerCard", "at least 1, or none for no limit"));
+            issues.add(new Violation("usesPerCard", "at least 1, or none for no limit"));
         }
         if (capPerTransaction != null && capPerTransaction.amount().signum() <= 0) {
-            issues.add(new FieldIssue("capPerTransaction", "must be positive, or none for no cap"));
+            issues.add(new Violation("capPerTransaction", "must be positive, or none for no cap"));
         }
-        RuleViolation.throwIfAny(issues);
+        InvalidInput.throwIfAny(issues);
         daysOfWeek = daysOfWeek == null || daysOfWeek.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(daysOfWeek));
         eligibleTiers = eligibleTiers == null ? Set.of() : Set.copyOf(eligibleTiers);
     }

@@ -1,6 +1,5 @@
 package io.bankcrm.merchant.domain.offer;
 
-import io.bankcrm.merchant.domain.Amounts;
 import io.bankcrm.platform.money.Money;
 
 import java.util.Collections;
@@ -25,7 +24,7 @@ public record OfferQuote(UUID offerId, int priority, Money amount, Money discoun
         EnumMap<Funder, Money> copy = new EnumMap<>(Funder.class);
         copy.putAll(byFunder);
         byFunder = Collections.unmodifiableMap(copy);
-        if (!Amounts.sum(discount.currency(), byFunder.values()).equals(discount)) {
+        if (!Money.sum(discount.currency(), byFunder.values()).equals(discount)) {
             throw new IllegalStateException("funders' parts " + byFunder + " do not add up to " + discount);
         }
         if (!amount.minus(discount).equals(cardholderPays)) {

@@ -1,9 +1,7 @@
 package io.bankcrm.merchant.domain.offer;
 
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.Map;
+import io.bankcrm.platform.domain.TransitionTable;
+
 import java.util.Set;
 
 /**
@@ -26,23 +24,20 @@ public enum OfferStatus {
     EXHAUSTED,
     EXPIRED;
 
-    private static final Map<OfferStatus, Set<OfferStatus>> MOVES = new EnumMap<>(OfferStatus.class);
-
-    static {
-        MOVES.put(DRAFT, EnumSet.of(SCHEDULED));
-        MOVES.put(SCHEDULED, EnumSet.of(LIVE, EXPIRED));
-        MOVES.put(LIVE, EnumSet.of(PAUSED, EXHAUSTED, EXPIRED));
-        MOVES.put(PAUSED, EnumSet.of(LIVE, EXPIRED));
-        MOVES.put(EXHAUSTED, EnumSet.of(LIVE, EXPIRED));
-        MOVES.put(EXPIRED, EnumSet.noneOf(OfferStatus.class));
-        MOVES.replaceAll((k, v) -> Collections.unmodifiableSet(v));
-    }
+    public static final TransitionTable<OfferStatus> STEPS = TransitionTable.of(OfferStatus.class)
+            .allow(DRAFT, SCHEDULED)
+            .allow(SCHEDULED, LIVE, EXPIRED)
+            .allow(LIVE, PAUSED, EXHAUSTED, EXPIRED)
+            .allow(PAUSED, LIVE, EXPIRED)
+            .allow(EXHAUSTED, LIVE, EXPIRED)
+            .allow(EXPIRED)
+            .build();
 
     public Set<OfferStatus> moves() {
-        return MOVES.get(this);
+        return STEPS.from(this);
     }
 
     public boolean canMoveTo(OfferStatus target) {
-        return target != null && moves().contains(target);
+        return STEPS.allows(this, target);
     }
 }

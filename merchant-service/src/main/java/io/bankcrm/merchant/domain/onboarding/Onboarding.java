@@ -1,9 +1,10 @@
 package io.bankcrm.merchant.domain.onboarding;
 
-import io.bankcrm.merchant.domain.RuleViolation;
 import io.bankcrm.merchant.domain.Stamp;
-import io.bankcrm.merchant.domain.StateConflict;
 import io.bankcrm.merchant.domain.merchant.MccGroup;
+import io.bankcrm.platform.domain.IllegalTransition;
+import io.bankcrm.platform.domain.InvalidInput;
+import io.bankcrm.platform.domain.StateConflict;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * A merchant's way from application to trading: the status, every step with who and when, the documents handed
  * in, the risk decision and the terminals. Each method is one step; a step the current status does not allow is a
- * {@link StateConflict} ({@code illegal-onboarding-step}) and changes nothing.
+ * {@link IllegalTransition} (409 naming the allowed steps) and changes nothing; an action the status does not
+ * take (documents after verification) is a {@link StateConflict} {@value #ILLEGAL_STEP}.
  */
 public final class Onboarding {
 
@@ -89,7 +91,7 @@ public final class Onboarding {
     public void receiveDocument(DocumentType document, Stamp stamp) {
         requireStatus(OnboardingStatus.APPLIED, "receive documents");
         if (!requiredDocuments().contains(document)) {
-            throw new RuleViolation("document", document + " is not required of a " + group + " merchant");
+            throw new InvalidInput("document", document + " is not required of a " + group + " merchant");
         }
         documents.put(document, stamp);
     }
@@ -122,9 +124,6 @@ public final class Onboarding {
     public void signAgreement(UUID agreement, Stamp stamp) {
         Objects.requireNonNull(agreement, "agreement");
         requireMove(OnboardingStatus.AGREEMENT_SIGNED);
-        if (declined()) {
-            throw new StateConflict(ILLEGAL_STEP, "the risk assessment declined this merchant: no agreement");
-        }
         agreementId = agreement;
         move(OnboardingStatus.AGREEMENT_SIGNED, stamp, null);
     }
@@ -133,15 +132,15 @@ public final class Onboarding {
     public void installTerminals(List<String> ids, Stamp stamp) {
         requireMove(OnboardingStatus.TERMINAL_INSTALLED);
         if (ids == null || ids.isEmpty() || ids.size() > MAX_TERMINALS) {
-            throw new RuleViolation("terminalIds", "1 to " + MAX_TERMINALS + " terminal ids");
+            throw new InvalidInput("terminalIds", "1 to " + MAX_TERMINALS + " terminal ids");
         }
         Set<String> distinct = new LinkedHashSet<>();
         for (String id : ids) {
             if (id == null || !TERMINAL_ID.matcher(id).matches()) {
-                throw new RuleViolation("terminalIds", "a terminal id is 8 capital letters or digits, not " + id);
+                throw new InvalidInput("terminalIds", "a terminal id is 8 capital letters or digits, not " + id);
             }
             if (!distinct.add(id)) {
-                throw new RuleViolation("terminalIds", "terminal id " + id + " is listed twice");
+                throw new InvalidInput("terminalIds", "terminal id " + id + " is listed twice");
             }
         }
         terminalIds.addAll(distinct);
@@ -258,13 +257,16 @@ public final class Onboarding {
     }
 
     private void requireMove(OnboardingStatus target) {
-        if (!status.canMoveTo(target)) {
-            throw new StateConflict(ILLEGAL_STEP, "a merchant in " + status + " cannot move to " + target
-                    + "; allowed: " + status.moves() + (status == OnboardingStatus.SUSPENDED ? " or reinstatement" : ""));
-        }
         if (declined() && target != OnboardingStatus.TERMINATED) {
-            throw new StateConflict(ILLEGAL_STEP, "the risk assessment declined this merchant: it can only be terminated");
+            throw new IllegalTransition(OnboardingStatus.class.getSimpleName(), status, target,
+                    status.canMoveTo(OnboardingStatus.TERMINATED) ? Set.of(OnboardingStatus.TERMINATED) : Set.of(),
+                    "the risk assessment declined this merchant");
         }
+        if (status == OnboardingStatus.SUSPENDED && !status.canMoveTo(target)) {
+            throw new IllegalTransition(OnboardingStatus.class.getSimpleName(), status, target, status.moves(),
+                    "a suspended merchant is reinstated (to " + suspendedFrom + ") or terminated");
+        }
+        OnboardingStatus.STEPS.require(status, target);
     }
 
     private void requireStatus(OnboardingStatus required, String action) {
@@ -275,14 +277,14 @@ public final class Onboarding {
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new RuleViolation("reason", "a reason of 1 to 500 characters is required");
+            throw new InvalidInput("reason", "a reason of 1 to 500 characters is required");
         }
     }
 
     private void move(OnboardingStatus target, Stamp stamp, String note) {
         Objects.requireNonNull(stamp, "stamp");
         if (stamp.at().isBefore(enteredCurrentStatusAt())) {
-            throw new RuleViolation("at", "a step cannot be dated before the previous one ("
+            throw new InvalidInput("at", "a step cannot be dated before the previous one ("
                     + enteredCurrentStatusAt() + ")");
         }
         steps.add(new OnboardingStep(status, target, stamp, note));

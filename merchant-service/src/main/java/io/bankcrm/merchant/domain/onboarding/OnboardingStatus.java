@@ -1,9 +1,7 @@
 package io.bankcrm.merchant.domain.onboarding;
 
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.Map;
+import io.bankcrm.platform.domain.TransitionTable;
+
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,39 +28,40 @@ public enum OnboardingStatus {
     SUSPENDED,
     TERMINATED;
 
-    private static final Map<OnboardingStatus, OnboardingStatus> NEXT = new EnumMap<>(OnboardingStatus.class);
-    private static final Map<OnboardingStatus, Set<OnboardingStatus>> MOVES = new EnumMap<>(OnboardingStatus.class);
+    private static final OnboardingStatus[] PATH = {APPLIED, DOCUMENTS_VERIFIED, RISK_ASSESSED, AGREEMENT_SIGNED,
+            TERMINAL_INSTALLED, TRAINED, ACTIVE};
 
-    static {
-        OnboardingStatus[] path = {APPLIED, DOCUMENTS_VERIFIED, RISK_ASSESSED, AGREEMENT_SIGNED, TERMINAL_INSTALLED,
-                TRAINED, ACTIVE};
-        for (int i = 0; i + 1 < path.length; i++) {
-            NEXT.put(path[i], path[i + 1]);
-        }
-        for (OnboardingStatus status : path) {
-            Set<OnboardingStatus> moves = EnumSet.of(SUSPENDED, TERMINATED);
-            if (NEXT.containsKey(status)) {
-                moves.add(NEXT.get(status));
-            }
-            MOVES.put(status, Collections.unmodifiableSet(moves));
-        }
-        // reinstatement returns to the suspended-from status; the onboarding checks which one
-        MOVES.put(SUSPENDED, Collections.unmodifiableSet(EnumSet.of(TERMINATED)));
-        MOVES.put(TERMINATED, Collections.unmodifiableSet(EnumSet.noneOf(OnboardingStatus.class)));
-    }
+    /** Every status on the way to ACTIVE moves to the next one, or is suspended or terminated. */
+    public static final TransitionTable<OnboardingStatus> STEPS = TransitionTable.of(OnboardingStatus.class)
+            .allow(APPLIED, DOCUMENTS_VERIFIED, SUSPENDED, TERMINATED)
+            .allow(DOCUMENTS_VERIFIED, RISK_ASSESSED, SUSPENDED, TERMINATED)
+            .allow(RISK_ASSESSED, AGREEMENT_SIGNED, SUSPENDED, TERMINATED)
+            .allow(AGREEMENT_SIGNED, TERMINAL_INSTALLED, SUSPENDED, TERMINATED)
+            .allow(TERMINAL_INSTALLED, TRAINED, SUSPENDED, TERMINATED)
+            .allow(TRAINED, ACTIVE, SUSPENDED, TERMINATED)
+            .allow(ACTIVE, SUSPENDED, TERMINATED)
+            // reinstatement returns to the suspended-from status; the onboarding checks which one
+            .allow(SUSPENDED, TERMINATED)
+            .allow(TERMINATED)
+            .build();
 
     /** The next step on the way to ACTIVE, if there is one. */
     public Optional<OnboardingStatus> next() {
-        return Optional.ofNullable(NEXT.get(this));
+        for (int i = 0; i + 1 < PATH.length; i++) {
+            if (PATH[i] == this) {
+                return Optional.of(PATH[i + 1]);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Statuses reachable in one step by the status alone (reinstatement from SUSPENDED is not among them). */
     public Set<OnboardingStatus> moves() {
-        return MOVES.get(this);
+        return STEPS.from(this);
     }
 
     public boolean canMoveTo(OnboardingStatus target) {
-        return target != null && moves().contains(target);
+        return STEPS.allows(this, target);
     }
 
     /** A merchant that is neither suspended nor terminated. */

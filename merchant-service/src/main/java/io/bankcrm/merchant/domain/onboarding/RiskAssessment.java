@@ -1,6 +1,6 @@
 package io.bankcrm.merchant.domain.onboarding;
 
-import io.bankcrm.merchant.domain.RuleViolation;
+import io.bankcrm.platform.domain.InvalidInput;
 
 import java.util.List;
 import java.util.Objects;
@@ -18,10 +18,10 @@ public record RiskAssessment(Decision decision, int score, List<String> reasons)
     public RiskAssessment {
         Objects.requireNonNull(decision, "decision");
         if (score < 0 || score > 100) {
-            throw new RuleViolation("score", "a risk score is 0 to 100, not " + score);
+            throw new InvalidInput("score", "a risk score is 0 to 100, not " + score);
         }
         if (reasons == null || reasons.isEmpty() || reasons.stream().anyMatch(r -> r == null || r.isBlank())) {
-            throw new RuleViolation("reasons", "a risk decision gives at least one reason, none blank");
+            throw new InvalidInput("reasons", "a risk decision gives at least one reason, none blank");
         }
         reasons = List.copyOf(reasons);
     }

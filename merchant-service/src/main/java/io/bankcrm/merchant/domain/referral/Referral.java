@@ -1,6 +1,6 @@
 package io.bankcrm.merchant.domain.referral;
 
-import io.bankcrm.merchant.domain.StateConflict;
+import io.bankcrm.platform.domain.StateConflict;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,9 +1,8 @@
 package io.bankcrm.merchant.domain.referral;
 
-import io.bankcrm.merchant.domain.Amounts;
-import io.bankcrm.merchant.domain.FieldIssue;
-import io.bankcrm.merchant.domain.RuleViolation;
-import io.bankcrm.merchant.domain.StateConflict;
+import io.bankcrm.platform.domain.InvalidInput;
+import io.bankcrm.platform.domain.StateConflict;
+import io.bankcrm.platform.domain.Violation;
 import io.bankcrm.platform.money.Money;
 
 import java.time.LocalDate;
@@ -35,28 +34,28 @@ public record ReferralProgramme(UUID id, UUID merchantId, String code, Money rew
     public ReferralProgramme {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(merchantId, "merchantId");
-        List<FieldIssue> issues = new ArrayList<>();
+        List<Violation> issues = new ArrayList<>();
         if (code == null || !CODE.matcher(code).matches()) {
-            issues.add(new FieldIssue("code", "6 to 16 capital letters or digits"));
+            issues.add(new Violation("code", "6 to 16 capital letters or digits"));
         }
-        if (rewardPerCard == null || !Amounts.isPositive(rewardPerCard)) {
-            issues.add(new FieldIssue("rewardPerCard", "a positive amount"));
+        if (rewardPerCard == null || !rewardPerCard.isPositive()) {
+            issues.add(new Violation("rewardPerCard", "a positive amount"));
         }
         if (bankShare < 0 || merchantShare < 0 || bankShare + merchantShare != 100) {
-            issues.add(new FieldIssue("bankShare", "the bank's and the merchant's shares are percentages adding up to 100"));
+            issues.add(new Violation("bankShare", "the bank's and the merchant's shares are percentages adding up to 100"));
         }
         if (conversionDays < 1 || conversionDays > 366) {
-            issues.add(new FieldIssue("conversionDays", "1 to 366 days"));
+            issues.add(new Violation("conversionDays", "1 to 366 days"));
         }
         if (clawbackDays < 0 || clawbackDays > 366) {
-            issues.add(new FieldIssue("clawbackDays", "0 to 366 days"));
+            issues.add(new Violation("clawbackDays", "0 to 366 days"));
         }
         if (validFrom == null) {
-            issues.add(new FieldIssue("validFrom", "the first day of sign-ups is required"));
+            issues.add(new Violation("validFrom", "the first day of sign-ups is required"));
         } else if (validTo != null && validTo.isBefore(validFrom)) {
-            issues.add(new FieldIssue("validTo", "before validFrom"));
+            issues.add(new Violation("validTo", "before validFrom"));
         }
-        RuleViolation.throwIfAny(issues);
+        InvalidInput.throwIfAny(issues);
     }
 
     public boolean openOn(LocalDate day) {

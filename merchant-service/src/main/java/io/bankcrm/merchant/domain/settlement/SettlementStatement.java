@@ -1,6 +1,5 @@
 package io.bankcrm.merchant.domain.settlement;
 
-import io.bankcrm.merchant.domain.Amounts;
 import io.bankcrm.merchant.domain.fee.FeeParty;
 import io.bankcrm.merchant.domain.offer.Funder;
 import io.bankcrm.platform.money.Money;
@@ -78,7 +77,7 @@ public record SettlementStatement(UUID merchantId, LocalDate day, Currency curre
             linesNet = linesNet.plus(line.net());
         }
         Money net = grossSales.minus(grossRefunded).minus(discounts.get(Funder.MERCHANT))
-                .minus(Amounts.sum(currency, fees.values())).minus(instalmentFees).plus(commissions).minus(clawbacks);
+                .minus(Money.sum(currency, fees.values())).minus(instalmentFees).plus(commissions).minus(clawbacks);
         if (!net.equals(linesNet)) {
             throw new IllegalStateException("statement of " + merchantId + " for " + day + " does not reconcile: figures give "
                     + net + ", lines " + linesNet);
@@ -93,7 +92,7 @@ public record SettlementStatement(UUID merchantId, LocalDate day, Currency curre
     }
 
     public Money feesTotal() {
-        return Amounts.sum(currency, fees.values());
+        return Money.sum(currency, fees.values());
     }
 
     private static <K extends Enum<K>> EnumMap<K, Money> zeros(Class<K> keys, Money zero) {

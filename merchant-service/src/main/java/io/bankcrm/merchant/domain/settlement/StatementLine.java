@@ -1,6 +1,5 @@
 package io.bankcrm.merchant.domain.settlement;
 
-import io.bankcrm.merchant.domain.Amounts;
 import io.bankcrm.merchant.domain.fee.FeeParty;
 import io.bankcrm.merchant.domain.instalment.InstalmentPlan;
 import io.bankcrm.merchant.domain.offer.Funder;
@@ -46,12 +45,12 @@ public record StatementLine(Kind kind, UUID reference, Money gross, Map<Funder, 
     public static StatementLine refund(UUID refundId, Refund refund) {
         Money zero = Money.zero(refund.amount().currency());
         Map<Funder, Money> discounts = new EnumMap<>(Funder.class);
-        refund.discountReversed().forEach((f, m) -> discounts.put(f, Amounts.negate(m)));
+        refund.discountReversed().forEach((f, m) -> discounts.put(f, m.negate()));
         Map<FeeParty, Money> fees = new EnumMap<>(FeeParty.class);
-        refund.feeReversed().forEach((p, m) -> fees.put(p, Amounts.negate(m)));
-        return new StatementLine(Kind.REFUND, refundId, Amounts.negate(refund.grossReversed()), discounts,
-                refund.amount(), fees, Amounts.negate(refund.principalReduced()),
-                Amounts.negate(refund.merchantInstalmentFeeReversed()), zero, zero, Amounts.negate(refund.merchantNetReversed()));
+        refund.feeReversed().forEach((p, m) -> fees.put(p, m.negate()));
+        return new StatementLine(Kind.REFUND, refundId, refund.grossReversed().negate(), discounts,
+                refund.amount(), fees, refund.principalReduced().negate(),
+                refund.merchantInstalmentFeeReversed().negate(), zero, zero, refund.merchantNetReversed().negate());
     }
 
     public static StatementLine commission(Referral referral) {
@@ -67,7 +66,7 @@ public record StatementLine(Kind kind, UUID reference, Money gross, Map<Funder, 
         Money merchant = referral.commission().merchant();
         Money zero = Money.zero(merchant.currency());
         return new StatementLine(Kind.REFERRAL_CLAWBACK, referral.id(), zero, Map.of(), zero, Map.of(), zero, zero,
-                zero, merchant, Amounts.negate(merchant));
+                zero, merchant, merchant.negate());
     }
 
     private static void requireCommission(Referral referral, Referral.Status... statuses) {

@@ -1,7 +1,5 @@
 package io.bankcrm.merchant.domain.transaction;
 
-import io.bankcrm.merchant.domain.Amounts;
-import io.bankcrm.merchant.domain.RuleViolation;
 import io.bankcrm.merchant.domain.fee.FeeSplit;
 import io.bankcrm.merchant.domain.fee.FeeSplitRule;
 import io.bankcrm.merchant.domain.instalment.InstalmentPlan;
@@ -9,6 +7,7 @@ import io.bankcrm.merchant.domain.instalment.InstalmentProgramme;
 import io.bankcrm.merchant.domain.instalment.Tenor;
 import io.bankcrm.merchant.domain.offer.Funder;
 import io.bankcrm.merchant.domain.offer.OfferQuote;
+import io.bankcrm.platform.domain.InvalidInput;
 import io.bankcrm.platform.money.Money;
 
 import java.time.LocalDate;
@@ -40,7 +39,7 @@ public record CardSale(Money amount, UUID offerId, Map<Funder, Money> discounts,
         EnumMap<Funder, Money> copy = new EnumMap<>(Funder.class);
         copy.putAll(discounts);
         discounts = Collections.unmodifiableMap(copy);
-        if (!amount.minus(Amounts.sum(amount.currency(), discounts.values())).equals(cardholderPays)) {
+        if (!amount.minus(Money.sum(amount.currency(), discounts.values())).equals(cardholderPays)) {
             throw new IllegalStateException("the cardholder pays the amount less the discounts");
         }
         if (!fee.base().equals(cardholderPays)) {
@@ -65,10 +64,10 @@ public record CardSale(Money amount, UUID offerId, Map<Funder, Money> discounts,
         if (quote.isPresent() && !quote.get().amount().equals(amount)) {
             throw new IllegalArgumentException("the offer was quoted on another amount");
         }
-        Money charged = amount.minus(Amounts.sum(amount.currency(), discounts.values()));
+        Money charged = amount.minus(Money.sum(amount.currency(), discounts.values()));
         InstalmentPlan plan = null;
         if (tenor.isPresent()) {
-            InstalmentProgramme p = programme.orElseThrow(() -> new RuleViolation(
+            InstalmentProgramme p = programme.orElseThrow(() -> new InvalidInput(
                     "instalmentTenor", "this merchant has no instalment programme"));
             plan = p.plan(charged, tenor.get(), firstDue);
         }
@@ -77,7 +76,7 @@ public record CardSale(Money amount, UUID offerId, Map<Funder, Money> discounts,
     }
 
     public Money discount() {
-        return Amounts.sum(amount.currency(), discounts.values());
+        return Money.sum(amount.currency(), discounts.values());
     }
 
     public Money discountOf(Funder funder) {

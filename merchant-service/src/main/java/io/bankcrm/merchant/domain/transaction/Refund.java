@@ -1,6 +1,5 @@
 package io.bankcrm.merchant.domain.transaction;
 
-import io.bankcrm.merchant.domain.Amounts;
 import io.bankcrm.merchant.domain.fee.FeeParty;
 import io.bankcrm.merchant.domain.instalment.InstalmentPlan;
 import io.bankcrm.merchant.domain.offer.Funder;
@@ -32,12 +31,12 @@ public record Refund(Money amount, Map<Funder, Money> discountReversed, Map<FeeP
     }
 
     public Money feeReversedTotal() {
-        return Amounts.sum(amount.currency(), feeReversed.values());
+        return Money.sum(amount.currency(), feeReversed.values());
     }
 
     /** The sale's gross reversed: the refund plus the discount parts taken back. */
     public Money grossReversed() {
-        return amount.plus(Amounts.sum(amount.currency(), discountReversed.values()));
+        return amount.plus(Money.sum(amount.currency(), discountReversed.values()));
     }
 
     /** The instalment principal no longer financed. */

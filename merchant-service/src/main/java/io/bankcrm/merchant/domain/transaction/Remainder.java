@@ -1,11 +1,10 @@
 package io.bankcrm.merchant.domain.transaction;
 
-import io.bankcrm.merchant.domain.Amounts;
-import io.bankcrm.merchant.domain.RuleViolation;
-import io.bankcrm.merchant.domain.StateConflict;
 import io.bankcrm.merchant.domain.fee.FeeParty;
 import io.bankcrm.merchant.domain.instalment.InstalmentPlan;
 import io.bankcrm.merchant.domain.offer.Funder;
+import io.bankcrm.platform.domain.InvalidInput;
+import io.bankcrm.platform.domain.StateConflict;
 import io.bankcrm.platform.money.Money;
 
 import java.math.BigDecimal;
@@ -44,18 +43,18 @@ public record Remainder(Money cardholderAmount, Map<Funder, Money> discounts, Ma
     }
 
     public boolean fullyRefunded() {
-        return Amounts.isZero(cardholderAmount);
+        return cardholderAmount.isZero();
     }
 
     /**
      * Refunds {@code amount} on {@code asOf} (the bank's date, which decides which instalments are already billed).
      *
-     * @throws RuleViolation  for an amount that is not positive
+     * @throws InvalidInput  for an amount that is not positive
      * @throws StateConflict  ({@value #EXCEEDS}) for more than is left
      */
     public Refund refund(Money amount, LocalDate asOf) {
-        if (!Amounts.isPositive(amount)) {
-            throw new RuleViolation("amount", "a refund is a positive amount");
+        if (!amount.isPositive()) {
+            throw new InvalidInput("amount", "a refund is a positive amount");
         }
         if (amount.compareTo(cardholderAmount) > 0) {
             throw new StateConflict(EXCEEDS, "only " + cardholderAmount + " of the transaction is left to refund, not "
@@ -74,12 +73,12 @@ public record Remainder(Money cardholderAmount, Map<Funder, Money> discounts, Ma
     private <K extends Enum<K>> Map<K, Money> takeBack(Map<K, Money> parts, Money amount) {
         Map<K, Money> back = new LinkedHashMap<>();
         Money zero = Money.zero(amount.currency());
-        Money whole = Amounts.sum(amount.currency(), parts.values());
-        if (Amounts.isZero(whole)) {
+        Money whole = Money.sum(amount.currency(), parts.values());
+        if (whole.isZero()) {
             parts.keySet().forEach(k -> back.put(k, zero));
             return back;
         }
-        Money total = Amounts.proportion(whole, amount, cardholderAmount);
+        Money total = whole.proportion(amount, cardholderAmount);
         List<K> keys = new ArrayList<>(parts.keySet());
         List<BigDecimal> weights = keys.stream().map(k -> parts.get(k).amount()).toList();
         List<Money> shares = total.allocate(weights);

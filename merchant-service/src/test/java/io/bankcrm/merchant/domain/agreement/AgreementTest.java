@@ -1,7 +1,7 @@
 package io.bankcrm.merchant.domain.agreement;
 
-import io.bankcrm.merchant.domain.RuleViolation;
-import io.bankcrm.merchant.domain.StateConflict;
+import io.bankcrm.platform.domain.InvalidInput;
+import io.bankcrm.platform.domain.StateConflict;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -48,11 +48,11 @@ class AgreementTest {
     @Test
     void refusesUnknownObligationsEarlyFulfilmentsAndEmptyOnes() {
         Agreement a = agreement();
-        assertThrows(RuleViolation.class, () -> a.fulfil(UUID.randomUUID(),
+        assertThrows(InvalidInput.class, () -> a.fulfil(UUID.randomUUID(),
                 new Fulfilment(1, LocalDate.of(2026, 6, 2), null, by("x", "2026-06-02T00:00:00Z"))));
         assertThrows(StateConflict.class, () -> a.fulfil(BRANCHES,
                 new Fulfilment(1, LocalDate.of(2026, 5, 2), null, by("x", "2026-06-02T00:00:00Z"))));
-        assertThrows(RuleViolation.class, () -> new Fulfilment(0, LocalDate.of(2026, 6, 2), null,
+        assertThrows(InvalidInput.class, () -> new Fulfilment(0, LocalDate.of(2026, 6, 2), null,
                 by("x", "2026-06-02T00:00:00Z")));
         assertEquals(0, a.obligations().get(0).fulfilled(), "the agreement itself is unchanged");
     }

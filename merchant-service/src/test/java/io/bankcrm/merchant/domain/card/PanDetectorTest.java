@@ -1,6 +1,6 @@
 package io.bankcrm.merchant.domain.card;
 
-import io.bankcrm.merchant.domain.RuleViolation;
+import io.bankcrm.platform.domain.InvalidInput;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -70,8 +70,8 @@ class PanDetectorTest {
 
     @Test
     void aCardTokenMustNotBeACardNumber() {
-        assertThrows(RuleViolation.class, () -> new CardReference(VISA_TEST, "1111"));
-        assertThrows(RuleViolation.class, () -> new CardReference("tok_abcdefghijklmnop", "11a1"));
+        assertThrows(InvalidInput.class, () -> new CardReference(VISA_TEST, "1111"));
+        assertThrows(InvalidInput.class, () -> new CardReference("tok_abcdefghijklmnop", "11a1"));
         assertEquals("1111", new CardReference("tok_9f8e7d6c5b4a3210", "1111").lastFour());
     }
 

@@ -1,8 +1,8 @@
 package io.bankcrm.merchant.domain.fee;
 
-import io.bankcrm.merchant.domain.RuleViolation;
-import io.bankcrm.merchant.domain.StateConflict;
 import io.bankcrm.merchant.domain.merchant.MccGroup;
+import io.bankcrm.platform.domain.InvalidInput;
+import io.bankcrm.platform.domain.StateConflict;
 import io.bankcrm.platform.money.Money;
 import org.junit.jupiter.api.Test;
 
@@ -88,10 +88,10 @@ class FeeSplitRuleTest {
 
     @Test
     void refusesNonsense() {
-        assertThrows(RuleViolation.class, () -> credit("0.06", LocalDate.of(2026, 1, 1), null, null, true));
-        assertThrows(RuleViolation.class, () -> credit("-0.001", LocalDate.of(2026, 1, 1), null, null, true));
-        assertThrows(RuleViolation.class, () -> credit("0.006", LocalDate.of(2026, 1, 1), LocalDate.of(2025, 1, 1), null, true));
-        assertThrows(RuleViolation.class, () -> new FeeSplitRule(UUID.randomUUID(), MccGroup.GENERAL, CardType.CREDIT,
+        assertThrows(InvalidInput.class, () -> credit("0.06", LocalDate.of(2026, 1, 1), null, null, true));
+        assertThrows(InvalidInput.class, () -> credit("-0.001", LocalDate.of(2026, 1, 1), null, null, true));
+        assertThrows(InvalidInput.class, () -> credit("0.006", LocalDate.of(2026, 1, 1), LocalDate.of(2025, 1, 1), null, true));
+        assertThrows(InvalidInput.class, () -> new FeeSplitRule(UUID.randomUUID(), MccGroup.GENERAL, CardType.CREDIT,
                 LocalDate.of(2026, 1, 1), null, new BigDecimal("0.006"), 0, 0, 1, null, true));
     }
 }

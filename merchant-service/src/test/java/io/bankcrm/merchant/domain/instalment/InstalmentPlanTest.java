@@ -1,6 +1,6 @@
 package io.bankcrm.merchant.domain.instalment;
 
-import io.bankcrm.merchant.domain.RuleViolation;
+import io.bankcrm.platform.domain.InvalidInput;
 import io.bankcrm.platform.money.Money;
 import org.junit.jupiter.api.Test;
 
@@ -77,9 +77,9 @@ class InstalmentPlanTest {
     void onlyOfferedTenorsAndAmountsFromTheMinimum() {
         InstalmentProgramme threeOnly = new InstalmentProgramme(UUID.randomUUID(), MERCHANT,
                 Map.of(Tenor.THREE, new BigDecimal("0.007")), FeeBearer.CARDHOLDER, cny("600.00"));
-        assertThrows(RuleViolation.class, () -> threeOnly.plan(cny("1000.00"), Tenor.SIX, FIRST_DUE));
-        assertThrows(RuleViolation.class, () -> threeOnly.plan(cny("599.99"), Tenor.THREE, FIRST_DUE));
-        assertThrows(RuleViolation.class, () -> new InstalmentProgramme(UUID.randomUUID(), MERCHANT,
+        assertThrows(InvalidInput.class, () -> threeOnly.plan(cny("1000.00"), Tenor.SIX, FIRST_DUE));
+        assertThrows(InvalidInput.class, () -> threeOnly.plan(cny("599.99"), Tenor.THREE, FIRST_DUE));
+        assertThrows(InvalidInput.class, () -> new InstalmentProgramme(UUID.randomUUID(), MERCHANT,
                 Map.of(Tenor.THREE, new BigDecimal("0.031")), FeeBearer.CARDHOLDER, cny("600.00")));
         assertEquals(Tenor.TWENTY_FOUR, Tenor.ofMonths(24).orElseThrow());
         assertEquals(java.util.Optional.empty(), Tenor.ofMonths(18));

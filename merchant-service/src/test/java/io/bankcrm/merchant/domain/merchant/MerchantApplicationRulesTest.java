@@ -2,7 +2,7 @@ package io.bankcrm.merchant.domain.merchant;
 
 import io.bankcrm.identifiers.ResidentIdNumber;
 import io.bankcrm.identifiers.UnifiedSocialCreditCode;
-import io.bankcrm.merchant.domain.FieldIssue;
+import io.bankcrm.platform.domain.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -47,7 +47,7 @@ class MerchantApplicationRulesTest {
                 new LegalRepresentative("", wrongCheck(RESIDENT_ID)), "7995",
                 new Address("福建省", "", null, "五四路", "35000"), null,
                 new SettlementAccount("别人", "3133910800", "12ab"));
-        List<String> fields = rules.check(bad, TODAY).stream().map(FieldIssue::field).toList();
+        List<String> fields = rules.check(bad, TODAY).stream().map(Violation::field).toList();
         assertEquals(List.of("registeredName", "creditCode", "licenceNumber", "licenceExpiry",
                 "legalRepresentative.name", "legalRepresentative.residentIdNumber", "mcc",
                 "registeredAddress.city", "registeredAddress.postcode", "businessAddress",
@@ -60,11 +60,11 @@ class MerchantApplicationRulesTest {
         MerchantApplication wrongCode = new MerchantApplication(a.registeredName(), wrongCheck(CODE),
                 a.licenceNumber(), a.licenceExpiry(), new LegalRepresentative("林晓峰", "350102198002301234"),
                 a.mcc(), a.registeredAddress(), a.businessAddress(), a.settlementAccount());
-        List<FieldIssue> issues = rules.check(wrongCode, TODAY);
-        assertEquals(new FieldIssue("creditCode", "check character should be " + CODE.charAt(17) + ", not "
+        List<Violation> issues = rules.check(wrongCode, TODAY);
+        assertEquals(new Violation("creditCode", "check character should be " + CODE.charAt(17) + ", not "
                 + wrongCheck(CODE).charAt(17)), issues.get(0));
         assertEquals("legalRepresentative.residentIdNumber", issues.get(1).field());
-        assertTrue(issues.get(1).reason().contains("not a calendar date"), issues.get(1).reason());
+        assertTrue(issues.get(1).message().contains("not a calendar date"), issues.get(1).message());
         assertEquals(List.of("licenceNumber"), fields(new MerchantApplication(a.registeredName(), a.creditCode(),
                 wrongCheck(CODE), a.licenceExpiry(), a.legalRepresentative(), a.mcc(), a.registeredAddress(),
                 a.businessAddress(), a.settlementAccount())), "the licence is compared once the code is valid");
@@ -82,14 +82,14 @@ class MerchantApplicationRulesTest {
         MerchantApplication other = new MerchantApplication(a.registeredName(), a.creditCode(), wrongCheck(CODE),
                 a.licenceExpiry(), a.legalRepresentative(), a.mcc(), a.registeredAddress(), a.businessAddress(),
                 a.settlementAccount());
-        assertEquals(List.of("licenceNumber"), rules.check(other, TODAY).stream().map(FieldIssue::field).toList());
+        assertEquals(List.of("licenceNumber"), rules.check(other, TODAY).stream().map(Violation::field).toList());
     }
 
     @Test
     void aLicenceExpiringTodayIsStillValidButNotOneThatExpiredYesterday() {
         MerchantApplication a = valid();
         assertEquals(List.of(), rules.check(withExpiry(a, TODAY), TODAY));
-        assertEquals(List.of(new FieldIssue("licenceExpiry", "the business licence expired on 2026-05-31")),
+        assertEquals(List.of(new Violation("licenceExpiry", "the business licence expired on 2026-05-31")),
                 rules.check(withExpiry(a, TODAY.minusDays(1)), TODAY));
     }
 
@@ -113,7 +113,7 @@ class MerchantApplicationRulesTest {
     }
 
     private List<String> fields(MerchantApplication a) {
-        return rules.check(a, TODAY).stream().map(FieldIssue::field).toList();
+        return rules.check(a, TODAY).stream().map(Violation::field).toList();
     }
 
     private static MerchantApplication withExpiry(MerchantApplication a, LocalDate expiry) {

@@ -1,6 +1,6 @@
 package io.bankcrm.merchant.domain.offer;
 
-import io.bankcrm.merchant.domain.StateConflict;
+import io.bankcrm.platform.domain.StateConflict;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

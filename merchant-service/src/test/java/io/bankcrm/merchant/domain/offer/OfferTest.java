@@ -1,7 +1,8 @@
 package io.bankcrm.merchant.domain.offer;
 
-import io.bankcrm.merchant.domain.RuleViolation;
-import io.bankcrm.merchant.domain.StateConflict;
+import io.bankcrm.platform.domain.IllegalTransition;
+import io.bankcrm.platform.domain.InvalidInput;
+import io.bankcrm.platform.domain.StateConflict;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -134,7 +135,7 @@ class OfferTest {
                 exhausted.unmetBy(purchase("10.00")).stream().map(NotApplied::reason).toList());
         assertEquals(OfferStatus.LIVE, exhausted.resume(FROM.plusDays(3)).status());
         StateConflict c = assertThrows(StateConflict.class, () -> scheduled.pause(before));
-        assertEquals(Offer.ILLEGAL_STEP, c.code());
+        assertEquals(IllegalTransition.CODE, c.code());
         assertThrows(StateConflict.class, () -> draft.pause(FROM));
         assertThrows(StateConflict.class, () -> live.expire(FROM).resume(FROM));
         assertThrows(StateConflict.class, () -> draft.schedule(TO.plusDays(1)));
@@ -144,20 +145,20 @@ class OfferTest {
     @Test
     void sharesMustFitTheType() {
         Map<Funder, BigDecimal> merchantOnly = Map.of(Funder.MERCHANT, new BigDecimal("0.2"));
-        assertThrows(RuleViolation.class, () -> new Offer(UUID.randomUUID(), MERCHANT, "x", OfferType.CO_FUNDED,
+        assertThrows(InvalidInput.class, () -> new Offer(UUID.randomUUID(), MERCHANT, "x", OfferType.CO_FUNDED,
                 merchantOnly, null, Offers.anyPurchase(), 1, ExhaustionPolicy.STOP_OFFER, OfferStatus.DRAFT));
-        assertThrows(RuleViolation.class, () -> new Offer(UUID.randomUUID(), MERCHANT, "x", OfferType.CO_FUNDED,
+        assertThrows(InvalidInput.class, () -> new Offer(UUID.randomUUID(), MERCHANT, "x", OfferType.CO_FUNDED,
                 Map.of(Funder.MERCHANT, new BigDecimal("0.5"), Funder.BANK, new BigDecimal("0.5")), null,
                 Offers.anyPurchase(), 1, ExhaustionPolicy.STOP_OFFER, OfferStatus.DRAFT));
-        assertThrows(RuleViolation.class, () -> new Offer(UUID.randomUUID(), MERCHANT, "x", OfferType.MERCHANT_FUNDED,
+        assertThrows(InvalidInput.class, () -> new Offer(UUID.randomUUID(), MERCHANT, "x", OfferType.MERCHANT_FUNDED,
                 Map.of(Funder.BANK, new BigDecimal("0.2")), null, Offers.anyPurchase(), 1, ExhaustionPolicy.STOP_OFFER,
                 OfferStatus.DRAFT));
-        assertThrows(RuleViolation.class, () -> new Offer(UUID.randomUUID(), MERCHANT, "x", OfferType.FIXED_AMOUNT,
+        assertThrows(InvalidInput.class, () -> new Offer(UUID.randomUUID(), MERCHANT, "x", OfferType.FIXED_AMOUNT,
                 Map.of(Funder.MERCHANT, new BigDecimal("0.9")), cny("10.00"), Offers.anyPurchase(), 1,
                 ExhaustionPolicy.STOP_OFFER, OfferStatus.DRAFT));
-        assertThrows(RuleViolation.class, () -> new Offer(UUID.randomUUID(), MERCHANT, "x", OfferType.MERCHANT_FUNDED,
+        assertThrows(InvalidInput.class, () -> new Offer(UUID.randomUUID(), MERCHANT, "x", OfferType.MERCHANT_FUNDED,
                 merchantOnly, null, Offers.anyPurchase(), 0, ExhaustionPolicy.STOP_OFFER, OfferStatus.DRAFT));
-        assertThrows(RuleViolation.class, () -> new OfferConditions(TO, FROM, Set.of(), null, null, Set.of(), true, null, null));
+        assertThrows(InvalidInput.class, () -> new OfferConditions(TO, FROM, Set.of(), null, null, Set.of(), true, null, null));
         assertTrue(new Offer(UUID.randomUUID(), MERCHANT, "network joins", OfferType.CO_FUNDED,
                 Map.of(Funder.MERCHANT, new BigDecimal("0.2"), Funder.BANK, new BigDecimal("0.2"),
                         Funder.NETWORK, new BigDecimal("0.1")), null, Offers.anyPurchase(), 1,

@@ -1,9 +1,10 @@
 package io.bankcrm.merchant.domain.onboarding;
 
-import io.bankcrm.merchant.domain.RuleViolation;
 import io.bankcrm.merchant.domain.Stamp;
-import io.bankcrm.merchant.domain.StateConflict;
 import io.bankcrm.merchant.domain.merchant.MccGroup;
+import io.bankcrm.platform.domain.IllegalTransition;
+import io.bankcrm.platform.domain.InvalidInput;
+import io.bankcrm.platform.domain.StateConflict;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -70,7 +71,8 @@ class OnboardingTest {
         Onboarding o = withDocuments();
         StateConflict conflict = assertThrows(StateConflict.class,
                 () -> o.signAgreement(UUID.randomUUID(), by("ops-li", "2026-06-03T02:00:00Z")));
-        assertEquals(Onboarding.ILLEGAL_STEP, conflict.code());
+        assertEquals(IllegalTransition.CODE, conflict.code());
+        assertEquals(List.of("DOCUMENTS_VERIFIED", "SUSPENDED", "TERMINATED"), List.copyOf(((IllegalTransition) conflict).allowed()));
         assertEquals(OnboardingStatus.APPLIED, o.status());
         assertEquals(1, o.steps().size());
         Onboarding a = active();
@@ -104,7 +106,7 @@ class OnboardingTest {
         assertEquals("documents-missing", conflict.code());
         assertTrue(conflict.getMessage().contains("FOOD_BUSINESS_LICENCE"));
         Onboarding general = applied(MccGroup.GENERAL, null);
-        assertThrows(RuleViolation.class, () -> general.receiveDocument(DocumentType.FOOD_BUSINESS_LICENCE,
+        assertThrows(InvalidInput.class, () -> general.receiveDocument(DocumentType.FOOD_BUSINESS_LICENCE,
                 by("ops-li", "2026-06-01T03:00:00Z")));
     }
 
@@ -139,7 +141,7 @@ class OnboardingTest {
         assertEquals(OnboardingStatus.TERMINATED, a.status());
         assertThrows(StateConflict.class, () -> a.reinstate(by("ops-li", "2026-06-11T02:00:00Z")));
         assertThrows(StateConflict.class, () -> a.terminate("again", by("ops-li", "2026-06-11T02:00:00Z")));
-        assertThrows(RuleViolation.class, () -> active().suspend(" ", by("ops-li", "2026-06-09T02:00:00Z")));
+        assertThrows(InvalidInput.class, () -> active().suspend(" ", by("ops-li", "2026-06-09T02:00:00Z")));
     }
 
     @Test
@@ -160,16 +162,16 @@ class OnboardingTest {
         o.assessRisk(APPROVED, by("risk-wang", "2026-06-04T02:00:00Z"));
         o.signAgreement(UUID.randomUUID(), by("ops-li", "2026-06-05T02:00:00Z"));
         Stamp s = by("field-zhao", "2026-06-06T02:00:00Z");
-        assertThrows(RuleViolation.class, () -> o.installTerminals(List.of(), s));
-        assertThrows(RuleViolation.class, () -> o.installTerminals(List.of("T00001"), s));
-        assertThrows(RuleViolation.class, () -> o.installTerminals(List.of("T0000001", "T0000001"), s));
+        assertThrows(InvalidInput.class, () -> o.installTerminals(List.of(), s));
+        assertThrows(InvalidInput.class, () -> o.installTerminals(List.of("T00001"), s));
+        assertThrows(InvalidInput.class, () -> o.installTerminals(List.of("T0000001", "T0000001"), s));
         assertEquals(OnboardingStatus.AGREEMENT_SIGNED, o.status());
     }
 
     @Test
     void aStepCannotPredateThePreviousOne() {
         Onboarding o = withDocuments();
-        assertThrows(RuleViolation.class,
+        assertThrows(InvalidInput.class,
                 () -> o.verifyDocuments(by("ops-li", "2026-05-31T02:00:00Z"), LocalDate.of(2026, 6, 3)));
     }
 
@@ -205,7 +207,7 @@ class OnboardingTest {
 
     @Test
     void aRiskAssessmentHasAScoreAndReasons() {
-        assertThrows(RuleViolation.class, () -> new RiskAssessment(RiskAssessment.Decision.APPROVED, 101, List.of("x")));
-        assertThrows(RuleViolation.class, () -> new RiskAssessment(RiskAssessment.Decision.DECLINED, 50, List.of()));
+        assertThrows(InvalidInput.class, () -> new RiskAssessment(RiskAssessment.Decision.APPROVED, 101, List.of("x")));
+        assertThrows(InvalidInput.class, () -> new RiskAssessment(RiskAssessment.Decision.DECLINED, 50, List.of()));
     }
 }

@@ -1,7 +1,7 @@
 package io.bankcrm.merchant.domain.referral;
 
-import io.bankcrm.merchant.domain.RuleViolation;
-import io.bankcrm.merchant.domain.StateConflict;
+import io.bankcrm.platform.domain.InvalidInput;
+import io.bankcrm.platform.domain.StateConflict;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -78,8 +78,8 @@ class ReferralTest {
     void aPurchaseBeforeActivationIsRefusedAndProgrammesMustBeSound() {
         assertThrows(StateConflict.class, () -> signedUp().firstPurchase(Instant.parse("2026-06-12T02:00:00Z"),
                 programme(30, 70)));
-        assertThrows(RuleViolation.class, () -> programme(30, 60));
-        assertThrows(RuleViolation.class, () -> new ReferralProgramme(PROGRAMME, MERCHANT, "mj", cny("100.00"), 30, 70,
+        assertThrows(InvalidInput.class, () -> programme(30, 60));
+        assertThrows(InvalidInput.class, () -> new ReferralProgramme(PROGRAMME, MERCHANT, "mj", cny("100.00"), 30, 70,
                 60, 90, LocalDate.of(2026, 6, 1), null));
         assertTrue(programme(30, 70).openOn(LocalDate.of(2030, 1, 1)));
         assertThrows(StateConflict.class, () -> programme(30, 70).requireOpen(LocalDate.of(2026, 5, 31)));

@@ -1,13 +1,13 @@
 package io.bankcrm.merchant.domain.transaction;
 
-import io.bankcrm.merchant.domain.RuleViolation;
-import io.bankcrm.merchant.domain.StateConflict;
 import io.bankcrm.merchant.domain.fee.FeeParty;
 import io.bankcrm.merchant.domain.instalment.FeeBearer;
 import io.bankcrm.merchant.domain.instalment.Instalment;
 import io.bankcrm.merchant.domain.instalment.InstalmentPlan;
 import io.bankcrm.merchant.domain.instalment.Tenor;
 import io.bankcrm.merchant.domain.offer.Funder;
+import io.bankcrm.platform.domain.InvalidInput;
+import io.bankcrm.platform.domain.StateConflict;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -41,7 +41,7 @@ class CardSaleAndRefundTest {
         assertEquals(cny("100.00"), plan.principal());
         assertEquals(cny("7.20"), sale.merchantInstalmentFee());
         assertEquals(cny("152.20"), sale.merchantNet());
-        assertThrows(RuleViolation.class, () -> CardSale.price(cny("100.00"), Optional.empty(), Sales.RULE, false,
+        assertThrows(InvalidInput.class, () -> CardSale.price(cny("100.00"), Optional.empty(), Sales.RULE, false,
                 Optional.empty(), Optional.of(Tenor.THREE), FIRST_DUE));
     }
 
@@ -82,7 +82,7 @@ class CardSaleAndRefundTest {
         StateConflict c = assertThrows(StateConflict.class, () -> first.after().refund(cny("40.01"), FIRST_DUE));
         assertEquals(Remainder.EXCEEDS, c.code());
         assertEquals(cny("40.00"), first.after().cardholderAmount());
-        assertThrows(RuleViolation.class, () -> r.refund(cny("0.00"), FIRST_DUE));
+        assertThrows(InvalidInput.class, () -> r.refund(cny("0.00"), FIRST_DUE));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.bankcrm.crosssell.domain;
+package io.bankcrm.platform.domain;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * One step of a life cycle, with who took it and when: what a history row records.
  *
- * @param actor  the user's subject, or {@code system:crosssell} for a step the service took on its own
- * @param reason why, in words a relationship manager can read; null when the step needs none
+ * @param actor  the user's subject, or the service's system caller for a step it took on its own
+ * @param reason why, in words a user can read; null when the step needs none
  */
 public record Transition<S extends Enum<S>>(S from, S to, String actor, Instant at, String reason) {
 

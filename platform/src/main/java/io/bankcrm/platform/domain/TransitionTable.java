@@ -1,4 +1,4 @@
-package io.bankcrm.crosssell.domain;
+package io.bankcrm.platform.domain;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -40,14 +40,23 @@ public final class TransitionTable<S extends Enum<S>> {
     }
 
     /**
+     * Refuses a step the table does not allow.
+     *
+     * @throws IllegalTransition naming the statuses reachable from {@code from}
+     */
+    public void require(S from, S to) {
+        if (!allows(from, to)) {
+            throw new IllegalTransition(type.getSimpleName(), from, to, from == null ? Set.of() : from(from));
+        }
+    }
+
+    /**
      * The step from {@code from} to {@code to}, taken by {@code actor} at {@code at}.
      *
      * @throws IllegalTransition when the table does not allow it
      */
     public Transition<S> step(S from, S to, String actor, Instant at, String reason) {
-        if (!allows(from, to)) {
-            throw new IllegalTransition(type.getSimpleName(), from, to, from == null ? Set.of() : from(from));
-        }
+        require(from, to);
         return new Transition<>(from, to, actor, at, reason);
     }
 
@@ -70,7 +79,9 @@ public final class TransitionTable<S extends Enum<S>> {
                 }
                 targets.add(target);
             }
-            allowed.put(from, Collections.unmodifiableSet(targets));
+            if (allowed.put(from, Collections.unmodifiableSet(targets)) != null) {
+                throw new IllegalArgumentException(from + " is listed twice");
+            }
             return this;
         }
 
