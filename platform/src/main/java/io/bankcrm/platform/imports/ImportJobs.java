@@ -7,6 +7,7 @@ import io.bankcrm.platform.config.PlatformConfig;
 import io.bankcrm.platform.db.SqlRow;
 import io.bankcrm.platform.jobs.Job;
 import io.bankcrm.platform.jobs.Jobs;
+import io.bankcrm.platform.problem.Failures;
 import io.bankcrm.platform.problem.ProblemException;
 import io.bankcrm.platform.web.Page;
 import io.bankcrm.platform.web.PageRequest;
@@ -84,12 +85,16 @@ public class ImportJobs {
             UUID id = QuarkusTransaction.joiningExisting().call(() ->
                     jobs.submit(ImportJobHandler.KIND, parameters, total, submittedBy));
             return get(rows, id);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             deleteQuietly(file);
-            throw new UncheckedIOException("cannot spool the uploaded file", e);
-        } catch (RuntimeException e) {
-            deleteQuietly(file);
-            throw e;
+            RowReader.Unreadable unreadable = Failures.causeOf(e, RowReader.Unreadable.class);
+            if (unreadable != null) {
+                throw ProblemException.invalidField("file", unreadable.getMessage());
+            }
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("cannot spool the uploaded file", io);
+            }
+            throw (RuntimeException) e;
         }
     }
 

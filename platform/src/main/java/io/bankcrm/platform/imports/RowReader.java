@@ -37,9 +37,14 @@ final class RowReader implements AutoCloseable {
         this.json = json;
         if (format == ImportFormat.CSV) {
             this.lines = null;
-            this.records = CSV.readerForListOf(String.class).readValues(
-                    Files.newBufferedReader(file, StandardCharsets.UTF_8));
-            this.header = records.hasNextValue() ? stripBom(records.nextValue()) : List.of();
+            BufferedReader text = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            try {
+                this.records = CSV.readerForListOf(String.class).readValues(text);
+                this.header = records.hasNextValue() ? stripBom(records.nextValue()) : List.of();
+            } catch (IOException | RuntimeException e) {
+                text.close();
+                throw Unreadable.of(format, 0, e);
+            }
         } else {
             this.lines = Files.newBufferedReader(file, StandardCharsets.UTF_8);
             this.records = null;
@@ -51,7 +56,7 @@ final class RowReader implements AutoCloseable {
         try {
             return new RowReader(format, json, file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(e.getMessage(), e);
         }
     }
 
@@ -72,8 +77,8 @@ final class RowReader implements AutoCloseable {
                 return null;
             }
             values = records.nextValue();
-        } catch (RuntimeException e) {
-            throw new IOException("the CSV cannot be read past row " + number + ": " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw Unreadable.of(format, number, e);
         }
         if (values.size() == 1 && values.get(0).isEmpty()) {
             return nextCsv();
@@ -97,7 +102,11 @@ final class RowReader implements AutoCloseable {
     private ParsedRow nextNdjson() throws IOException {
         String line;
         do {
-            line = lines.readLine();
+            try {
+                line = lines.readLine();
+            } catch (IOException e) {
+                throw Unreadable.of(format, number, e);
+            }
             if (line == null) {
                 return null;
             }
@@ -138,6 +147,23 @@ final class RowReader implements AutoCloseable {
         }
         if (lines != null) {
             lines.close();
+        }
+    }
+
+    /** The file itself cannot be read on from some row: it is not UTF-8, or its CSV quoting is unbalanced. */
+    static final class Unreadable extends IOException {
+        Unreadable(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        static Unreadable of(ImportFormat format, long lastGoodRow, Throwable cause) {
+            String where = lastGoodRow == 0 ? "from its start" : "after row " + lastGoodRow;
+            if (io.bankcrm.platform.problem.Failures.causeOf(cause, java.nio.charset.CharacterCodingException.class) != null) {
+                return new Unreadable("the file is not valid UTF-8 text " + where, cause);
+            }
+            return new Unreadable(format == ImportFormat.CSV
+                    ? "the CSV cannot be read " + where + ": a quoted value has no closing quote, or the quoting is otherwise broken"
+                    : "the file cannot be read " + where, cause);
         }
     }
 

@@ -68,6 +68,21 @@ public final class Problem {
         return properties;
     }
 
+    /**
+     * The {@code instance} URI of a request path as the server decoded it: characters a URI cannot hold (a
+     * space, braces, a quote, control characters) are percent-encoded rather than failing.
+     */
+    public static URI instanceOf(String path) {
+        if (path == null) {
+            return null;
+        }
+        try {
+            return new URI(null, null, path, null);
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
     public Problem withInstance(URI instance) {
         this.instance = instance;
         return this;

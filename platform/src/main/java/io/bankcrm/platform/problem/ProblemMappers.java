@@ -151,6 +151,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        ProblemException cause = Failures.causeOf(e, ProblemException.class);
+        if (cause != null) {
+            return problem(cause, uri);
+        }
         JsonProcessingException json = Failures.causeOf(e, JsonProcessingException.class);
         if (json != null) {
             return respond(jsonProblem(json), uri);
@@ -226,16 +230,33 @@ public class ProblemMappers {
     }
 
     private static URI instance(UriInfo uri) {
-        return uri == null ? null : URI.create(uri.getPath());
+        try {
+            return uri == null ? null : Problem.instanceOf(uri.getPath());
+        } catch (RuntimeException e) { // a path that does not even decode
+            return null;
+        }
     }
 
+    /**
+     * The 400 for a body Jackson could not read: the field and what it must be, or where the JSON is broken.
+     * Never Jackson's own message for a mapping failure, which names Java classes.
+     */
     public static Problem jsonProblem(JsonProcessingException e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (e instanceof JsonMappingException mapping) {
             String field = jsonPath(mapping.getPath());
             return ProblemException.validation(List.of(new FieldViolation(field, jsonMessage(mapping)))).toProblem();
         }
         return new Problem("malformed-json", "Malformed JSON", 400,
-                "the request body is not valid JSON: " + firstLine(e.getOriginalMessage()), null, null);
+                "the request body is not valid JSON: " + withoutClassNames(firstLine(e.getOriginalMessage())),
+                null, null);
+    }
+
+    private static final java.util.regex.Pattern QUALIFIED_NAME =
+            java.util.regex.Pattern.compile("`?\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_]*)(?:\\$[A-Za-z0-9_]+)*`?");
+
+    /** A message with qualified Java class names cut to what they mean ("String", not "java.lang.String"). */
+    static String withoutClassNames(String message) {
+        return message == null ? null : QUALIFIED_NAME.matcher(message).replaceAll("$1");
     }
 
     private static String jsonMessage(JsonMappingException e) {
@@ -244,15 +265,24 @@ public class ProblemMappers {
         }
         if (e instanceof InvalidFormatException invalid) {
             Class<?> target = invalid.getTargetType();
+            if (target == String.class || (target != null && java.time.temporal.Temporal.class.isAssignableFrom(target)
+                    && invalid.getOriginalMessage().startsWith("must "))) {
+                return invalid.getOriginalMessage(); // the platform's own words (StrictJson)
+            }
             if (target != null && target.isEnum()) {
                 return "must be one of " + Arrays.toString(target.getEnumConstants());
             }
             return "must be a valid " + describe(target);
         }
         if (e instanceof ValueInstantiationException) {
-            return "is invalid: " + firstLine(e.getCause() == null ? e.getOriginalMessage() : e.getCause().getMessage());
+            // a record's own check (IllegalArgumentException) speaks the caller's terms; anything else may not
+            return e.getCause() instanceof IllegalArgumentException cause && cause.getMessage() != null
+                    ? "is invalid: " + withoutClassNames(firstLine(cause.getMessage())) : "is invalid";
         }
         if (e instanceof MismatchedInputException mismatched) {
+            if (mismatched.getOriginalMessage() != null && mismatched.getOriginalMessage().startsWith("Trailing token")) {
+                return "must be one JSON document, with nothing after it";
+            }
             return "must be a valid " + describe(mismatched.getTargetType());
         }
         return "is invalid";

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The bank's clock and calendar, one for every service: "now", and "today" and "this month" in the bank's time
@@ -32,8 +33,12 @@ public class BankClock {
         this.clock = clock;
     }
 
+    /**
+     * Now, to the microsecond: PostgreSQL keeps timestamps to the microsecond, so an answer given at a write
+     * shows the same instant a later read gives.
+     */
     public Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     public ZoneId zone() {

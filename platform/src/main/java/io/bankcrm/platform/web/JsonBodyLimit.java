@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import java.net.URI;
 import java.util.Optional;
 
 /**
@@ -30,7 +29,7 @@ public class JsonBodyLimit {
             return Optional.of(Response.status(413).type(Problem.MEDIA_TYPE)
                     .entity(new Problem("payload-too-large", "Payload too large", 413,
                             "a JSON body may be at most " + maxJsonBytes + " bytes; send bulk data as an import file",
-                            null, null).withInstance(URI.create(request.getUriInfo().getPath())))
+                            null, null).withInstance(Problem.instanceOf(request.getUriInfo().getPath())))
                     .build());
         }
         return Optional.empty();

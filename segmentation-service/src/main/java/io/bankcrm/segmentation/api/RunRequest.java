@@ -1,6 +1,7 @@
 package io.bankcrm.segmentation.api;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 
 import java.time.YearMonth;
 import java.util.UUID;
@@ -12,6 +13,6 @@ import java.util.UUID;
  * @param asOfMonth the month the run computes tiers for (its window ends there), yyyy-MM
  * @param dryRun true to compute and report only, changing nothing and publishing nothing
  */
-public record RunRequest(@NotNull UUID policyId, Integer policyVersion, @NotNull YearMonth asOfMonth,
+public record RunRequest(@NotNull UUID policyId, @Positive Integer policyVersion, @NotNull YearMonth asOfMonth,
                          @NotNull Boolean dryRun) {
 }

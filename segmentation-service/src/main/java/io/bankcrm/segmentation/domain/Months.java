@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** Months as they appear in paths and documents: {@code yyyy-MM}. */
 public final class Months {
 
-    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    /** Four-digit years from 0001 (there is no year 0000 in the calendar PostgreSQL keeps). */
+    private static final Pattern MONTH = Pattern.compile("(?!0000)\\d{4}-\\d{2}");
 
     private Months() {
     }

@@ -66,6 +66,9 @@ public class TieringPolicies {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public StoredPolicy get(UUID id, int version) {
+        if (version < 1) { // versions start at 1; find(id, 0) would mean "the current one"
+            throw ProblemException.notFound("tiering policy", id + " version " + version);
+        }
         return find(id, version).orElseThrow(() -> ProblemException.notFound("tiering policy", id + " version " + version));
     }
 
