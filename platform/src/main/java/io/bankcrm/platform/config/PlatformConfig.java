@@ -29,6 +29,8 @@ public interface PlatformConfig {
 
     Jobs jobs();
 
+    RateLimit rateLimit();
+
     interface Outbox {
         /** Longest wait between relay passes; commits of this instance wake the relay at once. */
         @WithDefault("1s")
@@ -105,5 +107,37 @@ public interface PlatformConfig {
         @WithDefault("5")
         @jakarta.validation.constraints.Min(1)
         int maxAttempts();
+    }
+
+    /**
+     * Requests per caller ({@code io.bankcrm.platform.web.RateLimits}): a token bucket per token subject, or per
+     * client address for requests without a valid token, refilled evenly over each period.
+     */
+    interface RateLimit {
+        /** Off only for diagnosis: without it one caller can starve all others. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The period the limits count requests in; a bucket refills evenly over it. */
+        @WithDefault("1m")
+        Duration period();
+
+        /** Requests per period from one client address without a valid token. */
+        @WithDefault("600")
+        @jakarta.validation.constraints.Min(1)
+        long anonymous();
+
+        /** Requests per period of an authenticated caller none of whose roles has an entry in {@code roles}. */
+        @WithDefault("3000")
+        @jakarta.validation.constraints.Min(1)
+        long authenticated();
+
+        /** Requests per period by role ({@code groups} claim); a caller with several roles gets the largest. */
+        java.util.Map<String, Long> roles();
+
+        /** Callers whose buckets are kept in memory; the least recently seen are forgotten first. */
+        @WithDefault("100000")
+        @jakarta.validation.constraints.Min(1)
+        long maxCallers();
     }
 }

@@ -71,10 +71,18 @@ public class ServerLimits {
     }
 
     private void refuse(RoutingContext context, int status, String slug, String title, String detail) {
+        answer(context, json, new Problem(slug, title, status, detail, null, null), true);
+    }
+
+    /** Ends the exchange with problem details, before any REST resource: for the limits checked as HTTP routes. */
+    static void answer(RoutingContext context, ObjectMapper json, Problem problem, boolean close) {
         try {
-            byte[] body = json.writeValueAsBytes(new Problem(slug, title, status, detail, null, null));
-            context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Connection", "close").end(io.vertx.core.buffer.Buffer.buffer(body));
+            byte[] body = json.writeValueAsBytes(problem);
+            context.response().setStatusCode(problem.getStatus()).putHeader("Content-Type", Problem.MEDIA_TYPE);
+            if (close) {
+                context.response().putHeader("Connection", "close");
+            }
+            context.response().end(io.vertx.core.buffer.Buffer.buffer(body));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             context.fail(e);
         }

@@ -6,6 +6,7 @@ import io.bankcrm.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,6 +35,14 @@ public class WidgetResource {
         this.idempotent = idempotent;
         this.em = em;
         this.caller = caller;
+    }
+
+    /** How many widgets exist: a read for the tests of {@link RateLimits}. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CRM_ADMIN, Roles.INTEGRATION, Roles.RELATIONSHIP_MANAGER})
+    public long count() {
+        return ((Number) em.createNativeQuery("select count(*) from test_widget").getSingleResult()).longValue();
     }
 
     @POST
