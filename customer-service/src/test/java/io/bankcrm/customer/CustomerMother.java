@@ -14,6 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CustomerMother {
 
+    /** The branch of the test customers, and of the test users ({@code CustomerResourceTest.as}). */
+    public static final String BRANCH = "BJ001";
+
     private static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(100_000));
 
     private CustomerMother() {
@@ -50,7 +53,7 @@ public final class CustomerMother {
         p.put("address", "北京市朝阳区建国路1号");
         p.put("occupation", "Engineer");
         p.put("employer", "Example Ltd");
-        p.put("homeBranch", "BJ001");
+        p.put("homeBranch", BRANCH);
         p.put("relationshipManager", "rm-li");
         p.put("sourceChannel", "BRANCH");
         return p;
@@ -66,7 +69,7 @@ public final class CustomerMother {
         p.put("industry", "Software");
         p.put("registeredCapital", 5000000.00);
         p.put("address", "北京市海淀区中关村大街1号");
-        p.put("homeBranch", "BJ001");
+        p.put("homeBranch", BRANCH);
         p.put("relationshipManager", "rm-zhao");
         p.put("sourceChannel", "RM_VISIT");
         return p;

@@ -69,7 +69,7 @@ public final class DemoData {
             return;
         }
         String token = DevToken.token(DevKeys.readPrivateKey(Path.of(cli.required("key", USAGE))),
-                cli.get("issuer", DevToken.DEFAULT_ISSUER), "dev-user", ROLES, 3600);
+                cli.get("issuer", DevToken.DEFAULT_ISSUER), "dev-user", DevToken.DEFAULT_BRANCH, ROLES, 3600);
         try {
             new DemoData(cli.required("customers", USAGE), cli.required("segmentation", USAGE), token).load(state);
         } catch (DemoFailed e) {

@@ -12,42 +12,50 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Prints a signed RS256 JWT for local use: {@code iss} https://crm.local, {@code sub}/{@code upn}
- * dev-user, {@code groups} = the roles given, valid for 8 hours. Plain JDK crypto.
+ * Prints a signed RS256 JWT for local use: {@code iss} https://crm.local, {@code aud} bank-crm, {@code sub}/{@code upn}
+ * dev-user, {@code branch} BJ-HD-01 (the demo's), {@code groups} = the roles given, valid for 8 hours. Plain JDK
+ * crypto.
  *
  * <pre>java io.bankcrm.localstack.DevToken --key .crm/jwt/private.pem crm-admin [more roles...]</pre>
  */
 public final class DevToken {
 
     static final String DEFAULT_ISSUER = "https://crm.local";
+    /** The audience the services check (platform default {@code mp.jwt.verify.audiences}). */
+    static final String AUDIENCE = "bank-crm";
+    /** The demo data's branch: a dev relationship manager may change the demo customers. */
+    static final String DEFAULT_BRANCH = "BJ-HD-01";
     private static final String USAGE = "usage: DevToken --key PRIVATE_PEM [--issuer " + DEFAULT_ISSUER
-            + "] [--subject dev-user] [--ttl-hours 8] ROLE...";
+            + "] [--subject dev-user] [--branch " + DEFAULT_BRANCH + "] [--ttl-hours 8] ROLE...";
 
     private DevToken() {
     }
 
     public static void main(String[] args) throws Exception {
-        Cli cli = Cli.parse(args, Set.of("key", "issuer", "subject", "ttl-hours"), USAGE);
+        Cli cli = Cli.parse(args, Set.of("key", "issuer", "subject", "branch", "ttl-hours"), USAGE);
         Path key = Path.of(cli.required("key", USAGE));
         List<String> roles = cli.positional();
         if (roles.isEmpty()) {
             throw Cli.fail("give at least one role", USAGE);
         }
         String token = token(DevKeys.readPrivateKey(key), cli.get("issuer", DEFAULT_ISSUER),
-                cli.get("subject", "dev-user"), roles, cli.intValue("ttl-hours", 8, USAGE) * 3600L);
+                cli.get("subject", "dev-user"), cli.get("branch", DEFAULT_BRANCH), roles,
+                cli.intValue("ttl-hours", 8, USAGE) * 3600L);
         System.out.println(token);
     }
 
-    static String token(PrivateKey key, String issuer, String subject, List<String> roles, long ttlSeconds)
-            throws Exception {
+    static String token(PrivateKey key, String issuer, String subject, String branch, List<String> roles,
+                        long ttlSeconds) throws Exception {
         long now = Instant.now().getEpochSecond();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         String groups = roles.stream().map(DevToken::json).collect(Collectors.joining(",", "[", "]"));
         String claims = "{"
                 + "\"iss\":" + json(issuer)
+                + ",\"aud\":" + json(AUDIENCE)
                 + ",\"sub\":" + json(subject)
                 + ",\"upn\":" + json(subject)
                 + ",\"preferred_username\":" + json(subject)
+                + ",\"branch\":" + json(branch)
                 + ",\"groups\":" + groups
                 + ",\"iat\":" + now
                 + ",\"auth_time\":" + now

@@ -27,7 +27,7 @@ class DevTokenTest {
         assertTrue(Files.readString(dir.resolve("private.pem")).startsWith("-----BEGIN PRIVATE KEY-----"));
 
         String jwt = DevToken.token(DevKeys.readPrivateKey(dir.resolve("private.pem")), DevToken.DEFAULT_ISSUER,
-                "dev-user", List.of("crm-admin", "customer-reader"), 8 * 3600);
+                "dev-user", "BJ-HD-01", List.of("crm-admin", "customer-reader"), 8 * 3600);
         String[] parts = jwt.split("\\.");
         PublicKey pub = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(
                 publicPem.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", ""))));
@@ -40,5 +40,7 @@ class DevTokenTest {
         assertTrue(claims.contains("\"iss\":\"https://crm.local\""), claims);
         assertTrue(claims.contains("\"groups\":[\"crm-admin\",\"customer-reader\"]"), claims);
         assertTrue(claims.contains("\"upn\":\"dev-user\""), claims);
+        assertTrue(claims.contains("\"aud\":\"bank-crm\""), claims);
+        assertTrue(claims.contains("\"branch\":\"BJ-HD-01\""), claims);
     }
 }

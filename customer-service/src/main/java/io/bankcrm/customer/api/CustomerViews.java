@@ -8,6 +8,7 @@ import io.bankcrm.platform.pii.PiiProtector;
 import io.bankcrm.platform.security.PiiAccess;
 import jakarta.enterprise.context.RequestScoped;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -28,7 +29,7 @@ public class CustomerViews {
     }
 
     public CustomerView of(Customer c) {
-        boolean clear = access.unmasked();
+        boolean clear = access.reveal("customer", c.id, identifiersOf(c));
         boolean individual = c.kind == CustomerKind.INDIVIDUAL;
         CustomerView.ValueTierView tier = c.valueTier == null ? null : new CustomerView.ValueTierView(c.valueTier,
                 c.valueTierFlags == null ? List.of() : Arrays.asList(c.valueTierFlags.split(",")),
@@ -45,6 +46,21 @@ public class CustomerViews {
                 c.sourceChannel, tier,
                 new CustomerView.CompletenessView(c.completenessScore, c.completenessIssues),
                 !clear, c.version, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy);
+    }
+
+    /** The personal identifiers the record holds, as the view names them. */
+    private static List<String> identifiersOf(Customer c) {
+        List<String> fields = new ArrayList<>(3);
+        if (c.idNumberEncrypted != null) {
+            fields.add("idNumber");
+        }
+        if (c.mobileEncrypted != null) {
+            fields.add("mobile");
+        }
+        if (c.emailEncrypted != null) {
+            fields.add("email");
+        }
+        return fields;
     }
 
     public static RelationshipView of(CustomerRelationship r, UUID seenFrom) {

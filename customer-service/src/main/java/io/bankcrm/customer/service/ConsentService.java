@@ -65,7 +65,7 @@ public class ConsentService {
 
     public Consent decide(UUID customerId, ConsentPurpose purpose, ConsentChannel channel,
                               ConsentDecision decision, String actor) {
-        customers.get(customerId);
+        customers.forChange(customerId);
         Instant now = clock.now();
         Object previous = em.createNativeQuery("""
                         select granted from consent where customer_id = ?1 and purpose = ?2 and channel = ?3

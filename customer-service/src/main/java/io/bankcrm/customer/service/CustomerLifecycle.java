@@ -30,7 +30,7 @@ public class CustomerLifecycle {
     }
 
     public Customer changeStatus(UUID id, StatusChange change, String ifMatch, String actor) {
-        Customer c = store.get(id);
+        Customer c = store.forChange(id);
         Versions.requireMatch(ifMatch, c.version);
         CustomerStatus from;
         try {

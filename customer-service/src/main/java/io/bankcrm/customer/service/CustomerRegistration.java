@@ -5,6 +5,7 @@ import io.bankcrm.events.customer.CustomerEvents;
 import io.bankcrm.events.customer.CustomerRegistered;
 import io.bankcrm.platform.outbox.Outbox;
 import io.bankcrm.platform.problem.ProblemException;
+import io.bankcrm.platform.security.Ownership;
 import io.bankcrm.platform.time.BankClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -22,15 +23,19 @@ public class CustomerRegistration {
     private final CustomerStore store;
     private final Outbox outbox;
     private final BankClock clock;
+    private final Ownership ownership;
 
-    public CustomerRegistration(CustomerStore store, Outbox outbox, BankClock clock) {
+    public CustomerRegistration(CustomerStore store, Outbox outbox, BankClock clock, Ownership ownership) {
         this.store = store;
         this.outbox = outbox;
         this.clock = clock;
+        this.ownership = ownership;
     }
 
+    /** Registers a customer; a relationship manager or team lead only into their own book ({@link Ownership}). */
     public Customer register(CustomerProfile request, String actor) {
         CustomerProfile profile = ProfileRules.validated(request, clock.today());
+        ownership.requireChange("the customer", profile.homeBranch(), profile.relationshipManager());
         CustomerStatus status = initialStatus(request.status());
         store.refuseDuplicate(profile, null);
         return insert(profile, status, actor);

@@ -7,6 +7,7 @@ import io.bankcrm.customer.domain.rules.ProfileCompleteness;
 import io.bankcrm.platform.pii.Masking;
 import io.bankcrm.platform.pii.PiiProtector;
 import io.bankcrm.platform.problem.ProblemException;
+import io.bankcrm.platform.security.Ownership;
 import io.bankcrm.platform.time.BankClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,10 +27,12 @@ public class CustomerStore {
 
     private final PiiProtector pii;
     private final BankClock clock;
+    private final Ownership ownership;
 
-    public CustomerStore(PiiProtector pii, BankClock clock) {
+    public CustomerStore(PiiProtector pii, BankClock clock, Ownership ownership) {
         this.pii = pii;
         this.clock = clock;
+        this.ownership = ownership;
     }
 
     /** The customer, or 404. */
@@ -39,6 +42,16 @@ public class CustomerStore {
         if (c == null) {
             throw ProblemException.notFound("customer", id);
         }
+        return c;
+    }
+
+    /**
+     * The customer the current caller is about to change: 404 when there is none, 403 when it is not theirs to
+     * change ({@link Ownership}: their branch, or managed by them). Every changing use case starts here.
+     */
+    public Customer forChange(UUID id) {
+        Customer c = get(id);
+        ownership.requireChange("customer " + id, c.homeBranch, c.relationshipManager);
         return c;
     }
 

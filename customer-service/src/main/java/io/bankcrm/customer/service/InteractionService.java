@@ -35,7 +35,7 @@ public class InteractionService {
     }
 
     public Interaction record(UUID customerId, InteractionRequest request, String actor) {
-        customers.get(customerId);
+        customers.forChange(customerId);
         Instant now = clock.now();
         Instant occurredAt = request.occurredAt() == null ? now : request.occurredAt();
         if (occurredAt.isAfter(now.plus(CLOCK_SKEW))) {

@@ -35,7 +35,7 @@ public class ProfileChanges {
 
     /** Applies a merge patch to the profile; explicit nulls clear fields. A patch that changes nothing is no change. */
     public Customer update(UUID id, JsonNode patch, String ifMatch, String actor) {
-        Customer c = store.get(id);
+        Customer c = store.forChange(id);
         Versions.requireMatch(ifMatch, c.version);
         if (patch != null && patch.has("kind") && !c.kind.name().equals(patch.get("kind").asText())) {
             throw ProblemException.invalidField("kind", "cannot be changed; register a new customer instead");

@@ -33,7 +33,7 @@ public class RelationshipService {
     }
 
     public CustomerRelationship link(UUID customerId, RelationshipRequest request) {
-        Customer from = customers.get(customerId);
+        Customer from = customers.forChange(customerId);
         if (customerId.equals(request.relatedCustomerId())) {
             throw ProblemException.invalidField("relatedCustomerId", "a customer cannot be related to itself");
         }
@@ -78,6 +78,7 @@ public class RelationshipService {
     }
 
     public CustomerRelationship end(UUID customerId, UUID relationshipId, RelationshipEnd request) {
+        customers.forChange(customerId);
         CustomerRelationship r = CustomerRelationship.findById(relationshipId);
         if (r == null || !(r.customerId.equals(customerId) || r.relatedCustomerId.equals(customerId))) {
             throw ProblemException.notFound("relationship", relationshipId);

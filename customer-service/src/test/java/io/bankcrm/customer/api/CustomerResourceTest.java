@@ -29,12 +29,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTestResource(CrmTestStack.class)
 class CustomerResourceTest {
 
+    /** A request by user "tester" of the test customers' branch, holding these roles. */
     static RequestSpecification as(String... roles) {
-        return given().header("Authorization", TestTokens.bearer(roles)).contentType(ContentType.JSON);
+        return asAt(CustomerMother.BRANCH, roles);
     }
 
+    static RequestSpecification asAt(String branch, String... roles) {
+        return given().header("Authorization", "Bearer " + TestTokens.tokenAt("tester", branch, roles))
+                .contentType(ContentType.JSON);
+    }
+
+    /** Registers the profile as a relationship manager of its branch. */
     static ExtractableResponse<Response> register(Map<String, Object> profile) {
-        return as("relationship-manager").body(profile).post("/v1/customers").then().statusCode(201).extract();
+        return asAt((String) profile.get("homeBranch"), "relationship-manager").body(profile).post("/v1/customers")
+                .then().statusCode(201).extract();
     }
 
     @Test
@@ -193,7 +201,8 @@ class CustomerResourceTest {
         as("relationship-manager").contentType("application/merge-patch+json")
                 .body(Map.of("occupation", "Doctor")).patch("/v1/customers/" + id).then()
                 .statusCode(428);
-        given().header("Authorization", "Bearer " + TestTokens.token("rm-wang", "relationship-manager"))
+        given().header("Authorization", "Bearer " + TestTokens.tokenAt("rm-wang", CustomerMother.BRANCH,
+                        "relationship-manager"))
                 .contentType("application/merge-patch+json").header("If-Match", "\"0\"")
                 .body(Map.of("occupation", "Doctor")).patch("/v1/customers/" + id).then()
                 .statusCode(200).header("ETag", "\"1\"").body("occupation", equalTo("Doctor"))

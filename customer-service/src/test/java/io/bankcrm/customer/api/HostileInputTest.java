@@ -54,6 +54,7 @@ class HostileInputTest {
     static Map<String, Object> profile(String branch) {
         Map<String, Object> p = CustomerMother.individual();
         p.put("homeBranch", branch);
+        p.put("relationshipManager", "tester"); // the RM user's own customers: ownership lets RM change them
         return p;
     }
 

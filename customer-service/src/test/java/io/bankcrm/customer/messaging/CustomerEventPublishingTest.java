@@ -39,6 +39,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(CrmTestStack.class)
 class CustomerEventPublishingTest {
 
+    private static final String RM = "Bearer "
+            + TestTokens.tokenAt("tester", CustomerMother.BRANCH, "relationship-manager");
+
     @Inject
     Outbox outbox;
 
@@ -124,19 +127,19 @@ class CustomerEventPublishingTest {
     void eventsWrittenWhileKafkaIsDownArriveInOrderOnceItIsBack() throws Exception {
         Assumptions.assumeTrue(CrmTestStack.kafkaControllable(), "Kafka is external");
         try (KafkaProbe probe = KafkaProbe.on(Topics.CUSTOMER)) {
-            String id = given().header("Authorization", TestTokens.bearer("relationship-manager"))
+            String id = given().header("Authorization", RM)
                     .contentType(ContentType.JSON).body(CustomerMother.individual())
                     .post("/v1/customers").then().statusCode(201).extract().path("id");
             probe.await(r -> id.equals(r.key()), 1, Duration.ofSeconds(20));
             CrmTestStack.stopKafka();
             try {
                 for (int version = 0; version < 3; version++) {
-                    given().header("Authorization", TestTokens.bearer("relationship-manager"))
+                    given().header("Authorization", RM)
                             .contentType("application/merge-patch+json").header("If-Match", "\"" + version + "\"")
                             .body(Map.of("occupation", "Job " + version))
                             .patch("/v1/customers/" + id).then().statusCode(200);
                 }
-                given().header("Authorization", TestTokens.bearer("relationship-manager"))
+                given().header("Authorization", RM)
                         .contentType(ContentType.JSON).header("If-Match", "\"3\"").body(Map.of("status", "ACTIVE"))
                         .post("/v1/customers/" + id + "/status").then().statusCode(200);
                 int unsent = given().get("/q/health/ready").then().statusCode(200)

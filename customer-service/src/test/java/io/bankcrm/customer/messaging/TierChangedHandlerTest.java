@@ -27,6 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(CrmTestStack.class)
 class TierChangedHandlerTest {
 
+    private static final String RM = "Bearer "
+            + TestTokens.tokenAt("tester", CustomerMother.BRANCH, "relationship-manager");
+
     private static final String TYPE = "crm.segmentation.tier-changed";
 
     @Test
@@ -38,14 +41,14 @@ class TierChangedHandlerTest {
                 .replace("{\"customerId\"", "{\"addedLater\":\"x\",\"customerId\""));
         awaitTier(customerId, "GOLD");
         // the tier is a read model: it leaves the profile's version, and so the caller's ETag, alone
-        given().header("Authorization", TestTokens.bearer("relationship-manager"))
+        given().header("Authorization", RM)
                 .get("/v1/customers/" + customerId).then().header("ETag", "\"0\"");
 
         // The same event id again, even with other content, is a redelivery: it must change nothing.
         RecordMetadata duplicate = send(eventId, customerId,
                 tierChanged(customerId, "PLATINUM", Instant.parse("2026-11-02T00:00:00Z")));
         KafkaProbe.awaitConsumed("customer-service", duplicate, Duration.ofSeconds(30));
-        given().header("Authorization", TestTokens.bearer("relationship-manager"))
+        given().header("Authorization", RM)
                 .get("/v1/customers/" + customerId).then()
                 .body("valueTier.tier", org.hamcrest.Matchers.equalTo("GOLD"))
                 .body("valueTier.reasons[0]", org.hamcrest.Matchers.equalTo("contribution rank 3 of 100 (top 3.0%)"));
@@ -88,7 +91,7 @@ class TierChangedHandlerTest {
     }
 
     static String registerCustomer() {
-        return given().header("Authorization", TestTokens.bearer("relationship-manager"))
+        return given().header("Authorization", RM)
                 .contentType(ContentType.JSON).body(CustomerMother.individual())
                 .post("/v1/customers").then().statusCode(201).extract().path("id");
     }
@@ -114,7 +117,7 @@ class TierChangedHandlerTest {
     static void awaitTier(String customerId, String tier) {
         Instant deadline = Instant.now().plusSeconds(30);
         while (true) {
-            String current = given().header("Authorization", TestTokens.bearer("relationship-manager"))
+            String current = given().header("Authorization", RM)
                     .get("/v1/customers/" + customerId).then().statusCode(200).extract().path("valueTier.tier");
             if (tier.equals(current)) {
                 return;

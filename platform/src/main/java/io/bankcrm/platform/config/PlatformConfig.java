@@ -69,6 +69,10 @@ public interface PlatformConfig {
 
         /** Base64 HMAC-SHA256 key for the blind index that makes encrypted identifiers searchable. */
         String hashKey();
+
+        /** How long the PII access trail keeps who was shown which identifiers unmasked; then it is deleted. */
+        @WithDefault("365d")
+        Duration accessRetention();
     }
 
     interface Imports {

@@ -19,6 +19,8 @@ import java.util.Set;
 public final class TestTokens {
 
     public static final String ISSUER = "https://crm.local";
+    /** The audience the services accept (platform default {@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "bank-crm";
 
     private static final KeyPair KEYS = generate();
     private static Path publicKeyFile;
@@ -32,18 +34,31 @@ public final class TestTokens {
     }
 
     public static String token(String user, String... roles) {
-        return Jwt.issuer(ISSUER)
+        return tokenAt(user, null, roles);
+    }
+
+    /** A token of a user working at {@code branch} (the {@code branch} claim; none when null). */
+    public static String tokenAt(String user, String branch, String... roles) {
+        var claims = Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
                 .upn(user)
                 .subject(user)
-                .groups(Set.of(roles))
-                .expiresIn(3600)
-                .jws().keyId("test")
-                .sign(KEYS.getPrivate());
+                .groups(Set.of(roles));
+        if (branch != null) {
+            claims.claim("branch", branch);
+        }
+        return claims.expiresIn(3600).jws().keyId("test").sign(KEYS.getPrivate());
+    }
+
+    /** A token like {@link #token} for another audience than the services'. */
+    public static String tokenFor(String audience, String user, String... roles) {
+        return Jwt.issuer(ISSUER).audience(audience).upn(user).subject(user).groups(Set.of(roles)).expiresIn(3600)
+                .jws().keyId("test").sign(KEYS.getPrivate());
     }
 
     /** A token signed by a key the services do not trust. */
     public static String forgedBearer(String... roles) {
-        return "Bearer " + Jwt.issuer(ISSUER).upn("mallory").groups(Set.of(roles)).expiresIn(3600)
+        return "Bearer " + Jwt.issuer(ISSUER).audience(AUDIENCE).upn("mallory").groups(Set.of(roles)).expiresIn(3600)
                 .jws().sign(generate().getPrivate());
     }
 
