@@ -4,12 +4,30 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
 
 /** Settings of merchant-service (docs/OPERATIONS.md, merchant-service table). */
 @ConfigMapping(prefix = "merchant")
 public interface MerchantConfig {
 
     Onboarding onboarding();
+
+    Card card();
+
+    Settlement settlement();
+
+    interface Card {
+        /** The bank's own card BINs (first six digits): a card with one of them is on-us. */
+        @WithDefault("622588,621483,410062")
+        List<String> bankBins();
+    }
+
+    interface Settlement {
+        /** The daily cut-off (HH:mm, bank zone): a transaction at or after it settles on the next day. */
+        @WithDefault("23:00")
+        @jakarta.validation.constraints.Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "must be HH:mm")
+        String cutoff();
+    }
 
     interface Onboarding {
         /** Days after the application by which the documents are due (the requirements list's deadline). */
