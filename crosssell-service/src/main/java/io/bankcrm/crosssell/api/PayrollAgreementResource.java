@@ -1,0 +1,114 @@
+package io.bankcrm.crosssell.api;
+
+import io.bankcrm.crosssell.domain.agreement.AgreementKind;
+import io.bankcrm.crosssell.domain.agreement.AgreementStatus;
+import io.bankcrm.crosssell.service.AgreementHistoryLine;
+import io.bankcrm.crosssell.service.AgreementRequest;
+import io.bankcrm.crosssell.service.StatusRequest;
+import io.bankcrm.platform.problem.Problem;
+import io.bankcrm.platform.security.Roles;
+import io.bankcrm.platform.web.IdempotentRequests;
+import io.bankcrm.platform.web.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Payroll agreements (代发工资) of corporate customers: the employer's staff become retail prospects. */
+@Path(PayrollAgreementResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Payroll agreements")
+public class PayrollAgreementResource {
+
+    static final String PATH = "/v1/payroll-agreements";
+
+    private final AgreementEndpoints endpoints;
+
+    public PayrollAgreementResource(AgreementEndpoints endpoints) {
+        this.endpoints = endpoints;
+    }
+
+    @POST
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(operationId = "createPayrollAgreement", summary = "Record a payroll agreement (as DRAFT)",
+            description = "The corporate must be known from customer-service's events (422 otherwise). "
+                    + "Accepts Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location and ETag name it")
+    @APIResponse(responseCode = "400", description = "Invalid terms", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not a known corporate customer, or an Idempotency-Key reused with another body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createPayrollAgreement(@NotNull @Valid AgreementRequest.Payroll request,
+                                           @HeaderParam(IdempotentRequests.HEADER) @Size(max = 200) String idempotencyKey) {
+        return endpoints.create(PATH, request, idempotencyKey);
+    }
+
+    @GET
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(operationId = "listPayrollAgreements", summary = "Payroll agreements by id, optionally of one corporate or status")
+    @APIResponse(responseCode = "200", description = "One page; nextCursor continues")
+    @APIResponse(responseCode = "400", description = "A bad filter, limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<AgreementView> listPayrollAgreements(@QueryParam("corporateId") UUID corporateId,
+                                                     @QueryParam("status") AgreementStatus status,
+                                                     @QueryParam("limit") @Min(1) @Max(200) Integer limit,
+                                                     @QueryParam("cursor") @Size(max = 200) String cursor) {
+        return endpoints.list(AgreementKind.PAYROLL, corporateId, status, limit, cursor);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(operationId = "getPayrollAgreement", summary = "A payroll agreement with its ETag")
+    @APIResponse(responseCode = "200", description = "The agreement")
+    @APIResponse(responseCode = "404", description = "No such payroll agreement", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response getPayrollAgreement(@PathParam("id") UUID id) {
+        return endpoints.get(AgreementKind.PAYROLL, id);
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(operationId = "changePayrollAgreementStatus", summary = "Move the agreement along its life cycle",
+            description = "DRAFT → ACTIVE ⇄ SUSPENDED → TERMINATED. Suspending parks its open leads (ON_HOLD), "
+                    + "reactivating releases them, terminating expires them. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "Moved; the new ETag")
+    @APIResponse(responseCode = "400", description = "A reason is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such payroll agreement", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The life cycle does not allow the step; `allowed` names the steps it does", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response changePayrollAgreementStatus(@PathParam("id") UUID id, @NotNull @Valid StatusRequest request,
+                                                 @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 100) String ifMatch) {
+        return endpoints.changeStatus(AgreementKind.PAYROLL, id, request, ifMatch);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.CRM_ADMIN, Roles.INTEGRATION})
+    @Operation(operationId = "listPayrollAgreementHistory", summary = "Every status step of the agreement, oldest first")
+    @APIResponse(responseCode = "200", description = "The steps, with who, when and why")
+    @APIResponse(responseCode = "404", description = "No such payroll agreement", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<AgreementHistoryLine> listPayrollAgreementHistory(@PathParam("id") UUID id) {
+        return endpoints.history(AgreementKind.PAYROLL, id);
+    }
+}
