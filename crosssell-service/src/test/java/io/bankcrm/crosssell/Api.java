@@ -76,6 +76,15 @@ public final class Api {
                 CloudEventHeaders.TIME, "2026-11-01T00:00:00Z"), json);
     }
 
+    public static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String registered(UUID customer, String kind, String branch) {
         return "{\"customerId\":\"" + customer + "\",\"kind\":\"" + kind + "\",\"status\":\"ACTIVE\",\"displayName\":\"x\","
                 + "\"homeBranch\":\"" + branch + "\",\"relationshipManager\":\"rm-1\",\"sourceChannel\":\"BRANCH\","

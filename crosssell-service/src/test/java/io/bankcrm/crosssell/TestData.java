@@ -38,6 +38,24 @@ public class TestData {
         return id;
     }
 
+    /** The roster facts of a current member of the agreement (what the roster job keeps). */
+    public void rosterMember(UUID agreement, UUID customer, String salaryBand, String officerRole) {
+        update("insert into roster_member (agreement_id, customer_id, position, officer_role, salary_band, linked_on) "
+                + "values (?, ?, 'staff', ?, ?, current_date)", agreement, customer, officerRole, salaryBand);
+    }
+
+    /** A RETAIL team of the branch with the members given as staff id and capacity pairs. */
+    public UUID retailTeam(String branch, String teamLead, Object... members) {
+        UUID id = UUID.randomUUID();
+        update("insert into team (id, name, kind, branch, team_lead, sla_minutes, version, created_at, created_by) "
+                + "values (?, 'Retail ' || ?, 'RETAIL', ?, ?, 480, 1, now() - interval '1 day', 'test')", id, branch, branch, teamLead);
+        for (int i = 0; i < members.length; i += 2) {
+            update("insert into team_member (team_id, staff_id, capacity, active) values (?, ?, ?, true)", id,
+                    members[i], members[i + 1]);
+        }
+        return id;
+    }
+
     public long count(String sql, Object... args) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, args);

@@ -9,9 +9,39 @@ import java.util.List;
 @ConfigMapping(prefix = "crosssell")
 public interface CrosssellConfig {
 
+    /** ISO 4217 currency of the scoreboard's values and targets; conversions in another currency are not counted. */
+    @WithDefault("CNY")
+    String reportingCurrency();
+
     Tiers tiers();
 
     Priority priority();
+
+    Sla sla();
+
+    CustomerService customerService();
+
+    /** How the roster job reaches customer-service (its REST API, as a system caller). */
+    interface CustomerService {
+        /** Base URL, e.g. http://customer-service:8081. */
+        @WithDefault("http://localhost:8081")
+        String url();
+
+        /**
+         * A file holding the bearer token (an integration-role JWT) the job sends; read again when it changes, so
+         * whatever issues tokens can rotate it.
+         */
+        @WithDefault("crosssell-service.token")
+        String tokenFile();
+
+        /** Longest wait for one answer of customer-service. */
+        @WithDefault("10s")
+        java.time.Duration timeout();
+
+        /** Longest pause of a roster job between attempts while customer-service is unavailable. */
+        @WithDefault("30s")
+        java.time.Duration maxPause();
+    }
 
     interface Tiers {
         /** Retail value tiers, top first, as segmentation-service names them. */
@@ -21,6 +51,21 @@ public interface CrosssellConfig {
         /** Corporate value tiers, top first. */
         @WithDefault("STRATEGIC,KEY,CORE,BASIC")
         List<String> corporate();
+    }
+
+    /** The bank's working time, for first-contact deadlines of leads. */
+    interface Sla {
+        /** Working days of the week. */
+        @WithDefault("MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY")
+        java.util.Set<java.time.DayOfWeek> workingDays();
+
+        /** Working periods of a working day, HH:mm-HH:mm each (a lunch break is the gap between two). */
+        @WithDefault("09:00-12:00,13:30-17:30")
+        List<String> workingPeriods();
+
+        /** A new team's first-contact service level, in working minutes, when none is given. */
+        @WithDefault("480")
+        int defaultFirstContactMinutes();
     }
 
     /** Most points each factor of a lead's priority gives; the four add up to 100 (checked at start-up). */

@@ -1,6 +1,7 @@
 package io.bankcrm.crosssell.messaging;
 
 import io.bankcrm.crosssell.service.CustomerFacts;
+import io.bankcrm.crosssell.service.LeadReactions;
 import io.bankcrm.events.EventType;
 import io.bankcrm.events.customer.CustomerEvents;
 import io.bankcrm.events.customer.CustomerRegistered;
@@ -10,7 +11,7 @@ import io.bankcrm.platform.inbox.EventHandler;
 import io.bankcrm.platform.inbox.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** customer-service's registrations, profile updates and status changes, into {@code customer_fact}. */
+/** customer-service's registrations, profile updates and status changes, into {@code customer_fact}; a closed customer's leads expire. */
 public final class CustomerProfileHandlers {
 
     private CustomerProfileHandlers() {
@@ -59,9 +60,11 @@ public final class CustomerProfileHandlers {
     @ApplicationScoped
     public static class StatusChanged implements EventHandler<CustomerStatusChanged> {
         private final CustomerFacts facts;
+        private final LeadReactions reactions;
 
-        public StatusChanged(CustomerFacts facts) {
+        public StatusChanged(CustomerFacts facts, LeadReactions reactions) {
             this.facts = facts;
+            this.reactions = reactions;
         }
 
         @Override
@@ -73,6 +76,9 @@ public final class CustomerProfileHandlers {
         public void handle(IncomingEvent<CustomerStatusChanged> event) {
             CustomerStatusChanged e = event.data();
             facts.status(e.customerId(), e.kind(), e.toStatus());
+            if ("CLOSED".equals(e.toStatus())) {
+                reactions.closed(e.customerId());
+            }
         }
     }
 }

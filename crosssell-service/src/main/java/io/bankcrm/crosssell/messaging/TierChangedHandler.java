@@ -1,6 +1,7 @@
 package io.bankcrm.crosssell.messaging;
 
 import io.bankcrm.crosssell.service.CustomerFacts;
+import io.bankcrm.crosssell.service.LeadReactions;
 import io.bankcrm.events.EventType;
 import io.bankcrm.events.segmentation.SegmentationEvents;
 import io.bankcrm.events.segmentation.TierChanged;
@@ -13,9 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class TierChangedHandler implements EventHandler<TierChanged> {
 
     private final CustomerFacts facts;
+    private final LeadReactions reactions;
 
-    public TierChangedHandler(CustomerFacts facts) {
+    public TierChangedHandler(CustomerFacts facts, LeadReactions reactions) {
         this.facts = facts;
+        this.reactions = reactions;
     }
 
     @Override
@@ -27,5 +30,6 @@ public class TierChangedHandler implements EventHandler<TierChanged> {
     public void handle(IncomingEvent<TierChanged> event) {
         TierChanged e = event.data();
         facts.tier(e.customerId(), e.newTier(), e.changedAt());
+        reactions.tierChanged(e.customerId());
     }
 }

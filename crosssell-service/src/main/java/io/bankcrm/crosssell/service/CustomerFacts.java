@@ -4,6 +4,8 @@ import io.bankcrm.crosssell.domain.product.ProductCode;
 import io.bankcrm.crosssell.domain.product.Prospect;
 import io.bankcrm.crosssell.domain.prospect.ConsentChannel;
 import io.bankcrm.crosssell.domain.prospect.CustomerKind;
+import io.bankcrm.crosssell.domain.prospect.OfficerRole;
+import io.bankcrm.crosssell.domain.prospect.SalaryBand;
 import io.bankcrm.platform.db.SqlRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -24,6 +26,9 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class CustomerFacts {
+
+    private static final String ROSTER_FACTS = "select salary_band, officer_role from roster_member"
+            + " where customer_id = ?1 and left_on is null order by linked_on desc, agreement_id limit 1";
 
     private final EntityManager em;
 
@@ -107,8 +112,13 @@ public class CustomerFacts {
                 .setParameter(1, customerId).getResultList()) {
             held.add(new ProductCode((String) code));
         }
+        // the salary band and office from the newest roster that names the customer as a current member
+        Optional<SqlRow> member = SqlRow.first(em.createNativeQuery(ROSTER_FACTS, Tuple.class)
+                .setParameter(1, customerId));
+        SalaryBand band = member.map(m -> m.text("salary_band")).flatMap(SalaryBand::parse).orElse(null);
+        OfficerRole role = member.map(m -> m.text("officer_role")).flatMap(OfficerRole::parse).orElse(null);
         Fact f = fact.get();
-        return Optional.of(new Prospect(customerId, f.kind(), f.tier(), null, null, channels, held,
+        return Optional.of(new Prospect(customerId, f.kind(), f.tier(), band, role, channels, held,
                 "CLOSED".equals(f.status())));
     }
 
