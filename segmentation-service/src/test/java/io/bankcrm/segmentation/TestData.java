@@ -27,7 +27,7 @@ public class TestData {
     }
 
     public void reset() {
-        execute("truncate value_fact, customer, customer_tier, tier_history, tiering_run, tiering_policy, import_row_error, job");
+        execute("truncate value_fact, customer_window_figures, customer, customer_tier, tier_history, tiering_run, tiering_policy, import_row_error, job");
     }
 
     /** Ids that sort in the order given (runs break ties by customer id), fresh for each call. */

@@ -13,6 +13,7 @@ import io.bankcrm.segmentation.domain.TieringPolicy;
 import io.bankcrm.segmentation.domain.ValueFlags;
 import io.bankcrm.segmentation.domain.ValueScore;
 import io.bankcrm.segmentation.service.TieringReport.CurvePoint;
+import io.bankcrm.segmentation.service.TieringReport.FactsSource;
 import io.bankcrm.segmentation.service.TieringReport.Movements;
 import io.bankcrm.segmentation.service.TieringReport.TierSummary;
 
@@ -33,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -59,13 +61,24 @@ public final class TieringEngine {
 
     /** One run: the policy version, the tier ladder with display names, the month and whether to publish. */
     public record Spec(UUID runId, TieringPolicy policy, TierLadder ladder, YearMonth asOf, boolean publish,
-                       Instant at, String currency, String workMem) {
+                       Instant at, String currency, String workMem, boolean fullScan) {
         public Spec {
             Objects.requireNonNull(runId);
             Objects.requireNonNull(policy);
             if (!WORK_MEM.matcher(workMem).matches()) {
                 throw new IllegalArgumentException("work_mem must look like 128MB: " + workMem);
             }
+        }
+
+        /** A run that ranks the maintained window figures when its policy's window is theirs. */
+        public Spec(UUID runId, TieringPolicy policy, TierLadder ladder, YearMonth asOf, boolean publish, Instant at,
+                    String currency, String workMem) {
+            this(runId, policy, ladder, asOf, publish, at, currency, workMem, false);
+        }
+
+        /** The same run computed by the full scan of {@code value_fact}: what the maintained figures are checked against. */
+        public Spec withFullScan() {
+            return new Spec(runId, policy, ladder, asOf, publish, at, currency, workMem, true);
         }
     }
 
@@ -118,14 +131,15 @@ public final class TieringEngine {
             statement.execute("set local work_mem = '" + spec.workMem() + "'");
             statement.execute("set local enable_partitionwise_aggregate = on");
             progress.reached(Phase.GATHERING_FACTS);
-            statement.execute("create temp table tr_facts on commit drop as " + factsSql());
+            Facts facts = facts(statement);
+            statement.execute("create temp table tr_facts on commit drop as " + facts.sql());
             statement.execute("analyze tr_facts");
             long unknownKind = count(statement, "select count(*) from tr_facts f"
                     + " where not exists (select 1 from customer c where c.customer_id = f.customer_id)");
             progress.reached(Phase.RANKING);
             statement.execute("create temp table tr_result on commit drop as " + resultSql());
             progress.reached(Phase.REPORTING);
-            TieringReport report = report(connection, statement, unknownKind);
+            TieringReport report = report(connection, statement, unknownKind, facts.source());
             if (!spec.publish()) {
                 return report;
             }
@@ -134,28 +148,62 @@ public final class TieringEngine {
         }
     }
 
-    String factsSql() {
+    private record Facts(String sql, FactsSource source) {
+    }
+
+    /**
+     * Where the run's per-customer figures come from: the maintained window figures when the policy's window is
+     * theirs (rows whose window ends at another month recomputed from their facts), else the full scan.
+     */
+    private Facts facts(Statement statement) throws SQLException {
+        Optional<String> unusable = spec.fullScan() ? Optional.of("a full scan was asked for")
+                : WindowFigures.unusableFor(policy);
+        if (unusable.isPresent()) {
+            return new Facts(fullScanSql(null), new FactsSource(FactsSource.FULL_SCAN, 0, 0,
+                    "full scan of value_fact: " + unusable.get()));
+        }
+        long ready;
+        long others;
+        try (ResultSet rs = statement.executeQuery(WindowFigures.readyCountSql(spec.asOf()))) {
+            rs.next();
+            ready = rs.getLong(1);
+            others = rs.getLong(2);
+        }
+        String sql = WindowFigures.factsSql(spec.asOf(), policy.growthMonths(),
+                policy.method() == TieringMethod.THRESHOLDS, fullScanSql(WindowFigures.OTHERS));
+        return new Facts(sql, new FactsSource(FactsSource.WINDOW_FIGURES, ready, others, String.format(
+                "maintained %d-month window figures: %d customers' ready, %d recomputed from their facts"
+                        + " (their window ends at another month)", WindowFigures.WINDOW_MONTHS, ready, others)));
+    }
+
+    /** Each customer's figures by one aggregate of {@code value_fact}, limited to the customers of {@code onlyIn}. */
+    String fullScanSql(String onlyIn) {
         YearMonth asOf = spec.asOf();
-        YearMonth windowFrom = asOf.minusMonths(policy.windowMonths() - 1L);
         YearMonth scanFrom = asOf.minusMonths(Math.max(policy.windowMonths() - 1L, policy.growthMonths()));
-        String inWindow = "month >= " + SqlText.month(windowFrom);
-        StringBuilder sql = new StringBuilder("select customer_id, coalesce(sum(contribution) filter (where ")
-                .append(inWindow).append("), 0) as contribution");
+        WindowFigures.Window window = WindowFigures.Window.endingAt(asOf, policy.windowMonths());
+        StringBuilder sql = new StringBuilder("select customer_id, ").append(window.contribution()).append(" as contribution");
         for (int back = 0; back <= policy.growthMonths(); back++) {
-            sql.append(", coalesce(sum(contribution) filter (where month = ").append(SqlText.month(asOf.minusMonths(back)))
-                    .append("), 0) as ").append(ValueFlags.monthlyColumn(back));
+            sql.append(", ").append(window.monthly(back)).append(" as ").append(ValueFlags.monthlyColumn(back));
         }
-        sql.append(", max(credit_rating) filter (where month = ").append(SqlText.month(asOf)).append(") as ")
-                .append(ValueScore.CREDIT_RATING);
+        sql.append(", ").append(window.creditRating()).append(" as ").append(ValueScore.CREDIT_RATING);
         if (policy.method() == TieringMethod.THRESHOLDS) {
-            sql.append(", coalesce(sum(avg_deposit_balance + loan_balance + assets_under_management) filter (where ")
-                    .append(inWindow).append("), 0) as ").append(ValueScore.SCALE_TOTAL)
-                    .append(", coalesce(sum(transaction_amount + card_transaction_amount) filter (where ")
-                    .append(inWindow).append("), 0) as ").append(ValueScore.VOLUME_TOTAL)
-                    .append(", count(*) filter (where ").append(inWindow).append(") as ").append(ValueScore.MONTHS_REPORTED);
+            sql.append(", ").append(window.scaleTotal()).append(" as ").append(ValueScore.SCALE_TOTAL)
+                    .append(", ").append(window.volumeTotal()).append(" as ").append(ValueScore.VOLUME_TOTAL)
+                    .append(", ").append(window.monthsReported()).append(" as ").append(ValueScore.MONTHS_REPORTED);
         }
-        return sql.append(" from value_fact where month between ").append(SqlText.month(scanFrom)).append(" and ")
-                .append(SqlText.month(asOf)).append(" group by customer_id").toString();
+        sql.append(" from value_fact where month between ").append(SqlText.month(scanFrom)).append(" and ")
+                .append(SqlText.month(asOf));
+        if (onlyIn != null) {
+            sql.append(" and customer_id in (").append(onlyIn).append(")");
+        }
+        return sql.append(" group by customer_id").toString();
+    }
+
+    /** The select of this run's per-customer figures, as the run computes them. */
+    public String factsSql(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            return facts(statement).sql();
+        }
     }
 
     String resultSql() {
@@ -200,7 +248,8 @@ public final class TieringEngine {
                 + " from (" + decided + " offset 0) d";
     }
 
-    private TieringReport report(Connection connection, Statement statement, long unknownKind) throws SQLException {
+    private TieringReport report(Connection connection, Statement statement, long unknownKind, FactsSource facts)
+            throws SQLException {
         int tiers = ladder.size();
         long[] customers = new long[tiers + 1];
         BigDecimal[] contribution = new BigDecimal[tiers + 1];
@@ -279,7 +328,7 @@ public final class TieringEngine {
         return new TieringReport(total, unknownKind, totalContribution, totalProfit, belowCost, belowCostContribution,
                 curve.topTwenty(), summaries,
                 new Movements(totalUp, totalDown, totalStayed, totalHeld, totalFresh, tierChanges, flagChanges, changed),
-                curve.points(), 0);
+                curve.points(), 0, facts);
     }
 
     private record Curve(List<CurvePoint> points, BigDecimal topTwenty) {
@@ -396,7 +445,7 @@ public final class TieringEngine {
     private static TieringReport withEvents(TieringReport r, long events) {
         return new TieringReport(r.customers(), r.skippedUnknownKind(), r.totalContribution(), r.totalProfit(),
                 r.belowCostCustomers(), r.belowCostContribution(), r.topTwentyPercentProfitShare(), r.tiers(),
-                r.movements(), r.paretoCurve(), events);
+                r.movements(), r.paretoCurve(), events, r.facts());
     }
 
     private static BigDecimal percent(BigDecimal part, BigDecimal whole) {

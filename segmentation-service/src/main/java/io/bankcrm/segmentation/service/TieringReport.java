@@ -12,6 +12,7 @@ import java.util.List;
  * @param topTwentyPercentProfitShare the share of profit, in percent, that the top 20% of customers bring: the curve
  *                                    at exactly 20% of customers (between two ranks, interpolated on the line joining them)
  * @param eventsPublished tier-changed events written to the outbox; 0 for a dry run
+ * @param facts where the per-customer figures the run ranked came from (null in reports stored before it was told)
  */
 public record TieringReport(
         long customers,
@@ -24,7 +25,18 @@ public record TieringReport(
         List<TierSummary> tiers,
         Movements movements,
         List<CurvePoint> paretoCurve,
-        long eventsPublished) {
+        long eventsPublished,
+        FactsSource facts) {
+
+    /**
+     * Where a run's per-customer figures came from: {@value #WINDOW_FIGURES} (the maintained window figures,
+     * {@code fromFigures} of them as they were and {@code recomputed} from their facts because their window ended
+     * at another month) or {@value #FULL_SCAN} (one aggregate of the window's facts; {@code note} says why).
+     */
+    public record FactsSource(String source, long fromFigures, long recomputed, String note) {
+        public static final String WINDOW_FIGURES = "WINDOW_FIGURES";
+        public static final String FULL_SCAN = "FULL_SCAN";
+    }
 
     /**
      * One tier after the run, and what happened to the customers who were in it before.

@@ -23,11 +23,16 @@ import java.time.YearMonth;
 import java.util.Optional;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Monthly value facts. Reported figures are replaced as a whole per customer and month, so a resent month or a
  * re-run file never counts twice; card spending from events is kept apart and added once per event (the inbox
  * sees to "once").
+ * <p>
+ * Every change of a customer's facts goes through {@link #change}: the customer is locked, the facts are
+ * changed, and the customer's maintained window figures ({@link WindowFigures}) are recomputed, all in the
+ * caller's transaction, so the figures a tiering run ranks are always those of the facts.
  */
 @ApplicationScoped
 @Transactional
@@ -71,6 +76,10 @@ public class ValueFacts {
      */
     public Replaced replace(UUID customerId, YearMonth month, ValueFigures figures, String source, String ifMatch) {
         Violations.refuse(figures.problems(config.reportingCurrency()));
+        return change(customerId, month, Change.REPORTED, () -> store(customerId, month, figures, source, ifMatch));
+    }
+
+    private Replaced store(UUID customerId, YearMonth month, ValueFigures figures, String source, String ifMatch) {
         if (ifMatch != null) {
             ValueFact current = find(customerId, month);
             if (current == null) {
@@ -124,8 +133,8 @@ public class ValueFacts {
         if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
             throw new IllegalArgumentException("card spending must be a positive amount to the fen: " + amount);
         }
-        LocalDate month = clock.monthOf(occurredAt).atDay(1);
-        em.createNativeQuery("""
+        YearMonth month = clock.monthOf(occurredAt);
+        change(customerId, month, Change.CARD_SPENDING, () -> em.createNativeQuery("""
                         insert into value_fact (customer_id, month, currency, card_transaction_count,
                             card_transaction_amount, updated_at)
                         values (?1, ?2, ?3, 1, ?4, now())
@@ -133,8 +142,26 @@ public class ValueFacts {
                             card_transaction_count = value_fact.card_transaction_count + 1,
                             card_transaction_amount = value_fact.card_transaction_amount + excluded.card_transaction_amount,
                             updated_at = now(), version = value_fact.version + 1""")
-                .setParameter(1, customerId).setParameter(2, month).setParameter(3, currency).setParameter(4, amount)
-                .executeUpdate();
+                .setParameter(1, customerId).setParameter(2, month.atDay(1)).setParameter(3, currency)
+                .setParameter(4, amount).executeUpdate());
+    }
+
+    /** What a change touches: the reported figures (which move the customer's window to a later month) or card spending. */
+    private enum Change {
+        REPORTED, CARD_SPENDING
+    }
+
+    /**
+     * The one path of every change of value facts: locks the customer, applies {@code facts} (the statement that
+     * changes the customer's {@code month}) and recomputes the customer's window figures from its facts, in the
+     * caller's transaction. A change of another kind (a refund subtracting card spending) comes through here too.
+     */
+    private <T> T change(UUID customerId, YearMonth month, Change change, Supplier<T> facts) {
+        em.createNativeQuery(WindowFigures.LOCK).setParameter(1, customerId.toString()).getSingleResult();
+        T result = facts.get();
+        em.createNativeQuery(WindowFigures.REFRESH).setParameter(1, customerId.toString())
+                .setParameter(2, month.atDay(1)).setParameter(3, change == Change.REPORTED).executeUpdate();
+        return result;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

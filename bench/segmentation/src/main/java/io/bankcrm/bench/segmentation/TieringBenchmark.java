@@ -9,6 +9,7 @@ import io.bankcrm.segmentation.domain.TieringMethod;
 import io.bankcrm.segmentation.domain.TieringPolicy;
 import io.bankcrm.segmentation.service.TieringEngine;
 import io.bankcrm.segmentation.service.TieringReport;
+import io.bankcrm.segmentation.service.WindowFigures;
 import org.flywaydb.core.Flyway;
 
 import java.io.IOException;
@@ -74,18 +75,30 @@ public final class TieringBenchmark {
                     .locations("classpath:db/platform", "classpath:db/migration").load();
             if (!reuse) {
                 flyway.clean();
+                // the schema before the window figures: the facts are loaded first, as in a database upgraded to V3
+                Flyway.configure().configuration(flyway.getConfiguration()).target("2").load().migrate();
             }
-            flyway.migrate();
             try (Connection c = DriverManager.getConnection(url, user, password)) {
                 printServer(c);
                 long generatedMs = -1;
                 if (reuse) {
+                    flyway.migrate();
                     try (Statement s = c.createStatement()) {
                         s.execute("truncate customer_tier, tier_history, outbox_event");
                     }
-                    System.out.println("reusing the value facts of the last run");
+                    System.out.println("reusing the value facts and window figures of the last run");
                 } else {
-                    generatedMs = generate(url, user, password, c, customers);
+                    long started = System.nanoTime();
+                    generate(url, user, password, c, customers);
+                    long figures = System.nanoTime();
+                    // V3 computes every customer's window figures from the facts (its latest reported month, 2026-10)
+                    flyway.migrate();
+                    try (Statement s = c.createStatement()) {
+                        s.execute("vacuum analyze " + WindowFigures.TABLE);
+                    }
+                    System.out.printf("window figures of %,d customers built by migration V3 in %.0f s%n", customers,
+                            (System.nanoTime() - figures) / 1e9);
+                    generatedMs = (System.nanoTime() - started) / 1_000_000;
                 }
                 TieringPolicy policy = new TieringPolicy(UUID.randomUUID(), 1, "bench", Segment.RETAIL,
                         TieringMethod.PARETO, 12, List.of(new TierBand("PLATINUM", new BigDecimal("50")),
@@ -97,9 +110,13 @@ public final class TieringBenchmark {
                 long floorMs = floor[0] + floor[1];
                 Map<String, Long> times = new LinkedHashMap<>();
                 times.put("first publishing run " + last.minusMonths(1) + " (every customer new)",
-                        run(c, policy, ladder, last.minusMonths(1), true));
-                times.put("RE-TIERING: publishing run " + last, run(c, policy, ladder, last, true));
-                times.put("dry run " + last, run(c, policy, ladder, last, false));
+                        run(c, spec(policy, ladder, last.minusMonths(1), true)).ms());
+                times.put("RE-TIERING: publishing run " + last, run(c, spec(policy, ladder, last, true)).ms());
+                Timed dry = run(c, spec(policy, ladder, last, false));
+                times.put("dry run " + last, dry.ms());
+                Timed fullScan = run(c, spec(policy, ladder, last, false).withFullScan());
+                times.put("dry run " + last + " by the full scan (for comparison)", fullScan.ms());
+                check(c, spec(policy, ladder, last, false), dry.report(), fullScan.report());
                 System.out.println();
                 System.out.printf("%,d customers, %,d value facts, %d cores, load average %s%n", customers,
                         (long) customers * MONTHS, Runtime.getRuntime().availableProcessors(), loadAverage());
@@ -247,22 +264,59 @@ public final class TieringBenchmark {
         }
     }
 
-    private static long run(Connection c, TieringPolicy policy, TierLadder ladder, YearMonth asOf, boolean publish)
-            throws SQLException {
+    private static TieringEngine.Spec spec(TieringPolicy policy, TierLadder ladder, YearMonth asOf, boolean publish) {
+        return new TieringEngine.Spec(UUID.randomUUID(), policy, ladder, asOf, publish, Instant.now(), "CNY", WORK_MEM);
+    }
+
+    private record Timed(long ms, TieringReport report) {
+    }
+
+    private static Timed run(Connection c, TieringEngine.Spec spec) throws SQLException {
         c.setAutoCommit(false);
         long started = System.nanoTime();
-        TieringEngine engine = new TieringEngine(new TieringEngine.Spec(UUID.randomUUID(), policy, ladder, asOf,
-                publish, Instant.now(), "CNY", WORK_MEM));
+        TieringEngine engine = new TieringEngine(spec);
         TieringReport report = engine.run(c, phase -> System.out.printf("  %-16s at %6.1f s%n", phase,
                 (System.nanoTime() - started) / 1e9), (type, select) -> publishEach(c, type, select));
         c.commit();
         long ms = (System.nanoTime() - started) / 1_000_000;
         c.setAutoCommit(true);
         System.out.printf("%s %s: %,d customers, %,d changed (%,d up, %,d down, %,d held), %,d events, top 20%% bring "
-                        + "%s%% of profit, in %.1f s%n", publish ? "publishing run" : "dry run", asOf, report.customers(),
-                report.movements().changed(), report.movements().up(), report.movements().down(),
-                report.movements().held(), report.eventsPublished(), report.topTwentyPercentProfitShare(), ms / 1000.0);
-        return ms;
+                        + "%s%% of profit, in %.1f s%n  figures: %s%n", spec.publish() ? "publishing run" : "dry run",
+                spec.asOf(), report.customers(), report.movements().changed(), report.movements().up(),
+                report.movements().down(), report.movements().held(), report.eventsPublished(),
+                report.topTwentyPercentProfitShare(), ms / 1000.0, report.facts().note());
+        return new Timed(ms, report);
+    }
+
+    /**
+     * The check on the benchmark's data: every customer's figures as the run reads them from the maintained window
+     * figures equal those of the full scan, and the dry run's report equals the full scan's. Fails the benchmark
+     * otherwise.
+     */
+    private static void check(Connection c, TieringEngine.Spec spec, TieringReport maintained, TieringReport full)
+            throws SQLException {
+        String figures = new TieringEngine(spec).factsSql(c);
+        String scanned = new TieringEngine(spec.withFullScan()).factsSql(c);
+        long started = System.nanoTime();
+        long differing;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from ((" + figures
+                + " except all " + scanned + ") union all (" + scanned + " except all " + figures + ")) d")) {
+            rs.next();
+            differing = rs.getLong(1);
+        }
+        boolean sameReport = withoutFacts(maintained).equals(withoutFacts(full));
+        System.out.printf("check: %,d customers' figures differ between the window figures and the full scan; the dry"
+                + " runs' reports are %s (%.0f s)%n", differing, sameReport ? "equal" : "NOT EQUAL",
+                (System.nanoTime() - started) / 1e9);
+        if (differing != 0 || !sameReport) {
+            throw new IllegalStateException("the maintained window figures do not give the full scan's result");
+        }
+    }
+
+    private static TieringReport withoutFacts(TieringReport r) {
+        return new TieringReport(r.customers(), r.skippedUnknownKind(), r.totalContribution(), r.totalProfit(),
+                r.belowCostCustomers(), r.belowCostContribution(), r.topTwentyPercentProfitShare(), r.tiers(),
+                r.movements(), r.paretoCurve(), r.eventsPublished(), null);
     }
 
     /** The statement platform's {@code Outbox.publishEach} runs (the service hands the same select to it). */
