@@ -20,6 +20,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -28,7 +35,7 @@ import java.util.UUID;
 @Path("/v1/customers/{id}/consents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Consent")
+@Tag(name = "Consent", description = "The customer's consent per purpose and channel, with its history")
 public class ConsentResource {
 
     private final ConsentService consents;
@@ -41,7 +48,9 @@ public class ConsentResource {
 
     @GET
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.CRM_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Consent for every purpose and channel; never decided reads as not granted")
+    @APIResponse(responseCode = "200", description = "One entry per purpose and channel",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, maxItems = 100, implementation = Consent.class)))
+    @Operation(operationId = "listConsents", summary = "Consent for every purpose and channel; never decided reads as not granted")
     public List<Consent> current(@PathParam("id") UUID id) {
         return consents.current(id);
     }
@@ -49,7 +58,9 @@ public class ConsentResource {
     @PUT
     @Path("/{purpose}/{channel}")
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.CRM_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Record the customer's grant or withdrawal for one purpose and channel")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsentDecision.class),
+            examples = @ExampleObject(name = "granted", value = ApiExamples.CONSENT_DECISION)))
+    @Operation(operationId = "decideConsent", summary = "Record the customer's grant or withdrawal for one purpose and channel")
     public Consent decide(@PathParam("id") UUID id, @PathParam("purpose") ConsentPurpose purpose,
                               @PathParam("channel") ConsentChannel channel, @NotNull @Valid ConsentDecision decision) {
         return consents.decide(id, purpose, channel, decision, caller.name());
@@ -58,7 +69,7 @@ public class ConsentResource {
     @GET
     @Path("/history")
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.CRM_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Every consent decision, newest first")
+    @Operation(operationId = "listConsentHistory", summary = "Every consent decision, newest first")
     public Page<Consent> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
                                      @QueryParam("cursor") String cursor) {
         return consents.history(id, limit, cursor);

@@ -24,6 +24,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
@@ -31,7 +38,7 @@ import java.util.UUID;
 
 @Path("/v1/customer-imports")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Bulk import")
+@Tag(name = "Bulk import", description = "Customers registered or matched from a CSV or NDJSON file, as a job")
 public class CustomerImportResource {
 
     private final ImportJobs jobs;
@@ -45,7 +52,12 @@ public class CustomerImportResource {
     @POST
     @Consumes({ImportFormat.CSV_MEDIA_TYPE, ImportFormat.NDJSON_MEDIA_TYPE})
     @RolesAllowed({Roles.CRM_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Import customers from CSV (header row of profile field names) or NDJSON",
+    @RequestBody(required = true, content = {
+            @Content(mediaType = ImportFormat.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, maxLength = 536870912)),
+            @Content(mediaType = ImportFormat.NDJSON_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, maxLength = 536870912))})
+    @APIResponse(responseCode = "202", description = "Accepted as a job; Location is the job to poll", headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 2000)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJob.class)))
+    @Operation(operationId = "importCustomers", summary = "Import customers from CSV (header row of profile field names) or NDJSON",
             description = "Streamed to disk and applied as a job: 202 with the job, whose progress and error report are polled. Rows of customers who already exist change nothing, so a file can be sent again.")
     public Response submit(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @Context UriInfo uri) {
@@ -57,7 +69,7 @@ public class CustomerImportResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CRM_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "An import job: status and progress (rows done of total)")
+    @Operation(operationId = "getCustomerImport", summary = "An import job: status and progress (rows done of total)")
     public ImportJob get(@PathParam("id") UUID id) {
         return jobs.get(CustomerImport.KIND, id);
     }
@@ -65,7 +77,10 @@ public class CustomerImportResource {
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed({Roles.CRM_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Cancel an import job",
+    @APIResponse(responseCode = "200", description = "The job, cancelled or with its cancellation requested",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJob.class)))
+    @APIResponse(responseCode = "409", description = "The job has finished already")
+    @Operation(operationId = "cancelCustomerImport", summary = "Cancel an import job",
             description = "A queued job is cancelled at once; a running one stops after its current chunk of 500 rows, and the rows applied before stay applied. 409 once it has finished.")
     public ImportJob cancel(@PathParam("id") UUID id) {
         return jobs.cancel(CustomerImport.KIND, id, caller.name());
@@ -74,7 +89,7 @@ public class CustomerImportResource {
     @GET
     @Path("/{id}/errors")
     @RolesAllowed({Roles.CRM_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "The rejected rows of an import job and why, in file order")
+    @Operation(operationId = "listCustomerImportErrors", summary = "The rejected rows of an import job and why, in file order")
     public Page<RowError> errors(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
                                  @QueryParam("cursor") String cursor) {
         return jobs.errors(CustomerImport.KIND, id, PageRequest.of(limit, cursor));

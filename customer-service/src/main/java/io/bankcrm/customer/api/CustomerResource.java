@@ -14,6 +14,7 @@ import io.bankcrm.customer.service.CustomerRegistration;
 import io.bankcrm.customer.service.CustomerSearch;
 import io.bankcrm.customer.service.CustomerStore;
 import io.bankcrm.customer.service.ProfileChanges;
+import io.bankcrm.platform.openapi.ApiContract;
 import io.bankcrm.platform.problem.ProblemException;
 import io.bankcrm.platform.security.Caller;
 import io.bankcrm.platform.security.Roles;
@@ -38,7 +39,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -47,7 +59,7 @@ import java.util.UUID;
 @Path("/v1/customers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Customers")
+@Tag(name = "Customers", description = "One record per customer, individual or corporate")
 public class CustomerResource {
 
     private final CustomerStore customers;
@@ -76,8 +88,20 @@ public class CustomerResource {
 
     @POST
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.CRM_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Register a customer",
+    @Operation(operationId = "registerCustomer", summary = "Register a customer",
             description = "409 names the existing customer when the ID number, credit code, or name and mobile are taken.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CustomerProfile.class), examples = {
+            @ExampleObject(name = "individual", summary = "A retail customer", value = ApiExamples.INDIVIDUAL_PROFILE),
+            @ExampleObject(name = "corporate", summary = "A corporate customer", value = ApiExamples.CORPORATE_PROFILE)}))
+    @APIResponse(responseCode = "201", description = "Registered; Location is the new record, ETag its version",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 2000)),
+                    @Header(name = "ETag", schema = @Schema(ref = ApiContract.ETAG)),
+                    @Header(name = "Idempotency-Replayed", description = "true when this is the stored answer to an earlier request with the same key",
+                            schema = @Schema(type = SchemaType.BOOLEAN))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerView.class),
+                    examples = @ExampleObject(name = "individual", value = ApiExamples.INDIVIDUAL_VIEW)))
+    @APIResponse(responseCode = "409", description = "The customer exists already: `existingCustomerId` names it")
     public Response register(@NotNull @Valid CustomerProfile profile,
                              @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute("POST /v1/customers", idempotencyKey, profile, () -> {
@@ -89,14 +113,18 @@ public class CustomerResource {
 
     @GET
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.RISK_ANALYST, Roles.CRM_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Search customers",
+    @Operation(operationId = "listCustomers", summary = "Search customers",
             description = "Filters combine; name matches by prefix. Phone and ID number are searched with POST /v1/customers/search, which keeps them out of URLs and access logs.")
-    public Page<CustomerView> search(@QueryParam("namePrefix") String namePrefix,
-                                     @QueryParam("phone") String phone, @QueryParam("idNumber") String idNumber,
+    @APIResponse(responseCode = "200", description = "A page of customers",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerPage.class)))
+    public Page<CustomerView> search(@QueryParam("namePrefix") @Size(max = 200) String namePrefix,
+                                     @Parameter(hidden = true) @QueryParam("phone") String phone,
+                                     @Parameter(hidden = true) @QueryParam("idNumber") String idNumber,
                                      @QueryParam("kind") CustomerKind kind, @QueryParam("status") CustomerStatus status,
-                                     @QueryParam("tier") String tier, @QueryParam("branch") String branch,
-                                     @QueryParam("manager") String manager, @QueryParam("limit") Integer limit,
-                                     @QueryParam("cursor") String cursor) {
+                                     @QueryParam("tier") @Size(max = 40) String tier,
+                                     @QueryParam("branch") @Size(max = 50) String branch,
+                                     @QueryParam("manager") @Size(max = 100) String manager,
+                                     @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         if (phone != null || idNumber != null) {
             // refused rather than ignored: ignoring them would answer with everyone instead of the match
             throw ProblemException.invalidField(phone != null ? "phone" : "idNumber",
@@ -109,7 +137,9 @@ public class CustomerResource {
     @POST
     @Path("/search")
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.RISK_ANALYST, Roles.CRM_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Search customers, criteria in the body (phone and ID number included)")
+    @Operation(operationId = "searchCustomers", summary = "Search customers, criteria in the body (phone and ID number included)")
+    @APIResponse(responseCode = "200", description = "A page of customers",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerPage.class)))
     public Page<CustomerView> searchBy(@NotNull @Valid SearchCriteria criteria) {
         Page<Customer> page = searching.search(criteria);
         return new Page<>(page.items().stream().map(views::of).toList(), page.nextCursor());
@@ -118,7 +148,13 @@ public class CustomerResource {
     @POST
     @Path("/match")
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.CRM_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Find customers who may be the person or organisation described")
+    @Operation(operationId = "matchCustomers", summary = "Find customers who may be the person or organisation described")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MatchRequest.class),
+            examples = @ExampleObject(name = "byIdNumber", value = ApiExamples.MATCH_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The candidates, best first, each with what matched (empty: none)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, maxItems = 100, implementation = MatchCandidate.class)))
     public List<MatchCandidate> match(@NotNull @Valid MatchRequest request) {
         return matching.match(request).stream()
                 .map(candidate -> new MatchCandidate(views.of(candidate.customer()), candidate.matchedOn()))
@@ -128,9 +164,13 @@ public class CustomerResource {
     @GET
     @Path("/incomplete")
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.CRM_ADMIN})
-    @Operation(summary = "Customers of a branch or manager whose profile completeness is below a level")
-    public Page<CustomerView> incomplete(@QueryParam("branch") String branch, @QueryParam("manager") String manager,
-                                         @QueryParam("below") @DefaultValue("100") int below,
+    @Operation(operationId = "listIncompleteCustomers",
+            summary = "Customers of a branch or manager whose profile completeness is below a level")
+    @APIResponse(responseCode = "200", description = "A page of customers",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerPage.class)))
+    public Page<CustomerView> incomplete(@QueryParam("branch") @Size(max = 50) String branch,
+                                         @QueryParam("manager") @Size(max = 100) String manager,
+                                         @QueryParam("below") @DefaultValue("100") @Min(0) @Max(100) int below,
                                          @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         Page<Customer> page = searching.incomplete(branch, manager, below, limit, cursor);
         return new Page<>(page.items().stream().map(views::of).toList(), page.nextCursor());
@@ -139,7 +179,11 @@ public class CustomerResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.RISK_ANALYST, Roles.CRM_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Read a customer; the ETag is its version")
+    @Operation(operationId = "getCustomer", summary = "Read a customer; the ETag is its version")
+    @APIResponse(responseCode = "200", description = "The customer",
+            headers = @Header(name = "ETag", schema = @Schema(ref = ApiContract.ETAG)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerView.class),
+                    examples = @ExampleObject(name = "individual", value = ApiExamples.INDIVIDUAL_VIEW)))
     public Response get(@PathParam("id") UUID id) {
         Customer c = customers.get(id);
         return Response.ok(views.of(c)).tag(Versions.etag(c.version)).build();
@@ -148,7 +192,9 @@ public class CustomerResource {
     @GET
     @Path("/{id}/completeness")
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.CRM_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Profile completeness: the score and the missing or invalid fields")
+    @Operation(operationId = "getCustomerCompleteness", summary = "Profile completeness: the score and the missing or invalid fields")
+    @APIResponse(responseCode = "200", description = "The score (0-100) and the fields at fault",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerView.CompletenessView.class)))
     public CustomerView.CompletenessView completeness(@PathParam("id") UUID id) {
         return views.of(customers.get(id)).completeness();
     }
@@ -157,10 +203,18 @@ public class CustomerResource {
     @Path("/{id}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.CRM_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Change profile fields (JSON merge patch; null clears a field)",
-            description = "Requires If-Match with the current ETag: 428 without it, 412 when stale.")
+    @Operation(operationId = "updateCustomer", summary = "Change profile fields (JSON merge patch; null clears a field)",
+            description = "Requires If-Match with the current ETag: 428 without it, 412 when stale. The patch holds "
+                    + "the profile fields to change (as in registration, kind excepted); fields not named stay.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ProfilePatch.class),
+                    examples = @ExampleObject(name = "newAddress", value = ApiExamples.PATCH)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfilePatch.class))})
+    @APIResponse(responseCode = "200", description = "The changed customer; ETag its new version",
+            headers = @Header(name = "ETag", schema = @Schema(ref = ApiContract.ETAG)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerView.class)))
     public Response update(@PathParam("id") UUID id, @NotNull JsonNode patch,
-                           @HeaderParam("If-Match") String ifMatch) {
+                           @Parameter(required = true) @HeaderParam("If-Match") String ifMatch) {
         Customer c = changes.update(id, patch, ifMatch, caller.name());
         return Response.ok(views.of(c)).tag(Versions.etag(c.version)).build();
     }
@@ -168,10 +222,15 @@ public class CustomerResource {
     @POST
     @Path("/{id}/status")
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.CRM_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Move the customer along its lifecycle (PROSPECT, ACTIVE, DORMANT, CLOSED)",
+    @Operation(operationId = "changeCustomerStatus",
+            summary = "Move the customer along its lifecycle (PROSPECT, ACTIVE, DORMANT, CLOSED)",
             description = "409 for a transition the lifecycle does not allow; requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The customer in its new status; ETag its new version",
+            headers = @Header(name = "ETag", schema = @Schema(ref = ApiContract.ETAG)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerView.class)))
+    @APIResponse(responseCode = "409", description = "The lifecycle does not allow this transition; the problem names the allowed ones")
     public Response changeStatus(@PathParam("id") UUID id, @NotNull @Valid StatusChange change,
-                                 @HeaderParam("If-Match") String ifMatch) {
+                                 @Parameter(required = true) @HeaderParam("If-Match") String ifMatch) {
         Customer c = lifecycle.changeStatus(id, change, ifMatch, caller.name());
         return Response.ok(views.of(c)).tag(Versions.etag(c.version)).build();
     }

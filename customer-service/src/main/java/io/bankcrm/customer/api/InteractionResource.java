@@ -23,6 +23,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -30,7 +37,7 @@ import java.util.UUID;
 @Path("/v1/customers/{id}/interactions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Contact history")
+@Tag(name = "Contact history", description = "Contacts with the customer: channel, purpose, outcome")
 public class InteractionResource {
 
     private final InteractionService interactions;
@@ -46,7 +53,11 @@ public class InteractionResource {
 
     @POST
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.CRM_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Add a contact to the history")
+    @Operation(operationId = "recordInteraction", summary = "Add a contact to the history")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InteractionRequest.class),
+            examples = @ExampleObject(name = "branchVisit", value = ApiExamples.INTERACTION_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Recorded; Location is the new entry", headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 2000)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InteractionView.class)))
     public Response record(@PathParam("id") UUID id, @NotNull @Valid InteractionRequest request,
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute("POST /v1/customers/" + id + "/interactions", idempotencyKey, request, () -> {
@@ -58,7 +69,7 @@ public class InteractionResource {
 
     @GET
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.CRM_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "The contact history, newest first")
+    @Operation(operationId = "listInteractions", summary = "The contact history, newest first")
     public Page<InteractionView> list(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
                                       @QueryParam("cursor") String cursor) {
         Page<Interaction> page = interactions.list(id, limit, cursor);

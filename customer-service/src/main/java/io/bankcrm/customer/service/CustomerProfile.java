@@ -36,7 +36,7 @@ public record CustomerProfile(
         @Size(max = 100) String legalRepresentative,
         @Size(max = 100) String industry,
         @PositiveOrZero @Digits(integer = 17, fraction = 2) BigDecimal registeredCapital,
-        @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String registeredCapitalCurrency,
+        @Size(max = 3) @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String registeredCapitalCurrency,
         @Size(max = 50) String homeBranch,
         @Size(max = 100) String relationshipManager,
         @Size(max = 50) String sourceChannel) {

@@ -18,6 +18,8 @@ public record PageRequest(int limit, List<String> after) {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
+    /** Longest cursor: a sort key of up to 200 characters (4 UTF-8 bytes each), an id and separators, in base64. */
+    public static final int MAX_CURSOR_LENGTH = 2048;
 
     public static PageRequest of(Integer limit, String cursor) {
         int effective = limit == null ? DEFAULT_LIMIT : limit;
@@ -40,6 +42,9 @@ public record PageRequest(int limit, List<String> after) {
     private static List<String> decode(String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return List.of();
+        }
+        if (cursor.length() > MAX_CURSOR_LENGTH) {
+            throw notACursor();
         }
         try {
             String joined = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
