@@ -227,6 +227,11 @@ public class ApiContract implements OASFilter {
             return;
         }
         components.getSchemas().values().forEach(ApiContract::boundPage);
+        if (components.getSchemas().containsKey("YearMonth")) {
+            // Jackson writes a YearMonth as "2026-10", not as the object SmallRye reads off the class
+            components.addSchema("YearMonth", text(7).pattern("^[0-9]{4}-[0-9]{2}$")
+                    .description("A calendar month, yyyy-MM").examples(List.of("2026-10")));
+        }
         longest.forEach((name, length) -> {
             Schema schema = components.getSchemas().get(name);
             if (schema != null && schema.getMaxLength() == null) {
@@ -261,7 +266,7 @@ public class ApiContract implements OASFilter {
         if (scheme == null) {
             return;
         }
-        StringBuilder description = new StringBuilder("Bearer JWT (RS256), issued and verified as RFC 8725 "
+        StringBuilder description = new StringBuilder("Bearer JWT (RS256), issued and verified as RFC8725 "
                 + "(JSON Web Token Best Current Practices) recommends: the signature algorithm is fixed, the issuer "
                 + "and expiry are checked. The roles are the token's `groups` claim; each operation names the "
                 + "roles it allows in its security requirement. Roles (the scopes of this scheme):");

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,12 +29,12 @@ public record PolicyDocument(
         @NotBlank @Size(max = 200) String name,
         @NotNull Segment segment,
         @NotNull TieringMethod method,
-        @NotNull Integer windowMonths,
+        @NotNull @Schema(minimum = "1", maximum = "36") Integer windowMonths,
         @NotNull @Size(min = TieringPolicy.MIN_BANDS, max = TieringPolicy.MAX_BANDS) List<@NotNull @Valid Band> bands,
         ValueScore score,
-        @NotNull Integer growthMonths,
-        @NotNull Integer downgradeAfterRuns,
-        @NotNull Integer minMonthsInTier) {
+        @NotNull @Schema(minimum = "1", maximum = "12") Integer growthMonths,
+        @NotNull @Schema(minimum = "1", maximum = "12") Integer downgradeAfterRuns,
+        @NotNull @Schema(minimum = "0", maximum = "36") Integer minMonthsInTier) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Band(@NotBlank @Size(max = 30) String tier, BigDecimal profitShareUpTo, BigDecimal customerShareUpTo,

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
@@ -20,8 +22,17 @@ import java.util.List;
 public record TierEntitlements(
         @NotBlank @Size(max = 100) String name,
         @NotNull ServiceModel serviceModel,
-        @NotNull @Size(max = 30) List<@NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{1,49}",
+        @NotNull @Size(max = 30) @Schema(type = SchemaType.ARRAY, implementation = FeeWaiverCode.class, maxItems = 30)
+        List<@NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{1,49}",
                 message = "must be an upper-case code such as CARD_ANNUAL_FEE") String> feeWaivers,
         @NotNull @Min(1) @Max(9) Integer priority,
         @Size(max = 1000) String description) {
+}
+
+/** The OpenAPI shape of one fee waiver code (the record checks it with the same pattern). */
+@Schema(name = "FeeWaiverCode", type = SchemaType.STRING, maxLength = 50, pattern = "^[A-Z][A-Z0-9_]{1,49}$",
+        examples = "CARD_ANNUAL_FEE")
+final class FeeWaiverCode {
+    private FeeWaiverCode() {
+    }
 }

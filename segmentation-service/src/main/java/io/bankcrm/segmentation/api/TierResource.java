@@ -24,11 +24,22 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.bankcrm.platform.openapi.ApiContract;
 
 import java.util.Arrays;
 
 /** The tiers and their service entitlements, for front ends and other services to ask what a tier gives. */
 @Path("/v1/tiers")
+@Tag(name = "Tiers", description = "The tier catalogue and each tier's entitlements")
 @Produces(MediaType.APPLICATION_JSON)
 public class TierResource {
 
@@ -43,8 +54,8 @@ public class TierResource {
     @GET
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.MERCHANT_OPS, Roles.RISK_ANALYST,
             Roles.CRM_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Every tier with its entitlements, top tier first", description = "Optionally of one segment.")
-    public Page<Tier> list(@QueryParam("segment") String segment) {
+    @Operation(operationId = "listTiers", summary = "Every tier with its entitlements, top tier first", description = "Optionally of one segment.")
+    public Page<Tier> list(@Parameter(schema = @Schema(enumeration = {"RETAIL", "CORPORATE"})) @QueryParam("segment") String segment) {
         return new Page<>(tiers.list(segment(segment)), null);
     }
 
@@ -52,8 +63,10 @@ public class TierResource {
     @Path("/{code}")
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.MERCHANT_OPS, Roles.RISK_ANALYST,
             Roles.CRM_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "One tier with its entitlements")
-    public Response get(@PathParam("code") String code) {
+    @Operation(operationId = "getTier", summary = "One tier with its entitlements")
+    @APIResponse(responseCode = "200", description = "The tier; ETag its version", headers = @Header(name = "ETag", schema = @Schema(ref = ApiContract.ETAG)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Tier.class)))
+    public Response get(@PathParam("code") @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 30, pattern = "^[A-Z][A-Z0-9_]*$")) String code) {
         Tier tier = tiers.get(code);
         return Response.ok(tier).tag(Versions.etag(tier.version())).build();
     }
@@ -62,8 +75,11 @@ public class TierResource {
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CRM_ADMIN)
-    @Operation(summary = "Change a tier's entitlements", description = "If-Match must carry the tier's current ETag.")
-    public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(operationId = "updateTierEntitlements", summary = "Change a tier's entitlements", description = "If-Match must carry the tier's current ETag.")
+    @APIResponse(responseCode = "200", description = "The changed tier; ETag its new version", headers = @Header(name = "ETag", schema = @Schema(ref = ApiContract.ETAG)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Tier.class)))
+    public Response update(@PathParam("code") @Parameter(schema = @Schema(type = SchemaType.STRING, maxLength = 30, pattern = "^[A-Z][A-Z0-9_]*$")) String code,
+                           @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid TierEntitlements change) {
         Tier tier = tiers.updateEntitlements(code, ifMatch, change.name(), change.serviceModel(), change.feeWaivers(),
                 change.priority(), change.description(), caller.name());

@@ -25,12 +25,23 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.bankcrm.platform.openapi.ApiContract;
 
 import java.net.URI;
 import java.util.UUID;
 
 /** Versioned tiering policies: crm-admin writes them, analysts and managers read them. */
 @Path("/v1/tiering-policies")
+@Tag(name = "Tiering policies", description = "Versioned rules that put customers in tiers: Pareto, percentiles, thresholds")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TieringPolicyResource {
@@ -47,7 +58,11 @@ public class TieringPolicyResource {
 
     @POST
     @RolesAllowed(Roles.CRM_ADMIN)
-    @Operation(summary = "Create a tiering policy (version 1)")
+    @Operation(operationId = "createTieringPolicy", summary = "Create a tiering policy (version 1)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyDocument.class),
+            examples = @ExampleObject(name = "pareto", value = ApiExamples.PARETO_POLICY)))
+    @APIResponse(responseCode = "201", description = "Created; Location is the policy, ETag its version", headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = 2000)), @Header(name = "ETag", schema = @Schema(ref = ApiContract.ETAG))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyView.class)))
     public Response create(@NotNull @Valid PolicyDocument document,
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotent.execute("POST /v1/tiering-policies", idempotencyKey, document, () -> {
@@ -59,8 +74,8 @@ public class TieringPolicyResource {
 
     @GET
     @RolesAllowed({Roles.CRM_ADMIN, Roles.RISK_ANALYST, Roles.TEAM_LEAD, Roles.RELATIONSHIP_MANAGER})
-    @Operation(summary = "The current version of each policy", description = "Optionally of one segment.")
-    public Page<PolicyView> list(@QueryParam("segment") String segment, @QueryParam("limit") Integer limit,
+    @Operation(operationId = "listTieringPolicies", summary = "The current version of each policy", description = "Optionally of one segment.")
+    public Page<PolicyView> list(@Parameter(schema = @Schema(enumeration = {"RETAIL", "CORPORATE"})) @QueryParam("segment") String segment, @QueryParam("limit") Integer limit,
                                  @QueryParam("cursor") String cursor) {
         Page<StoredPolicy> page = policies.list(TierResource.segment(segment), PageRequest.of(limit, cursor));
         return new Page<>(page.items().stream().map(PolicyView::of).toList(), page.nextCursor());
@@ -69,7 +84,9 @@ public class TieringPolicyResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CRM_ADMIN, Roles.RISK_ANALYST, Roles.TEAM_LEAD, Roles.RELATIONSHIP_MANAGER})
-    @Operation(summary = "The current version of a policy")
+    @Operation(operationId = "getTieringPolicy", summary = "The current version of a policy")
+    @APIResponse(responseCode = "200", description = "The policy; ETag its version", headers = @Header(name = "ETag", schema = @Schema(ref = ApiContract.ETAG)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyView.class)))
     public Response get(@PathParam("id") UUID id) {
         StoredPolicy stored = policies.current(id);
         return Response.ok(PolicyView.of(stored)).tag(Versions.etag(stored.policy().version())).build();
@@ -78,16 +95,20 @@ public class TieringPolicyResource {
     @GET
     @Path("/{id}/versions/{version}")
     @RolesAllowed({Roles.CRM_ADMIN, Roles.RISK_ANALYST, Roles.TEAM_LEAD, Roles.RELATIONSHIP_MANAGER})
-    @Operation(summary = "One version of a policy, e.g. the one a run used")
-    public PolicyView version(@PathParam("id") UUID id, @PathParam("version") int version) {
+    @Operation(operationId = "getTieringPolicyVersion", summary = "One version of a policy, e.g. the one a run used")
+    public PolicyView version(@PathParam("id") UUID id,
+                              @PathParam("version") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "2147483647")) int version) {
         return PolicyView.of(policies.get(id, version));
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.CRM_ADMIN)
-    @Operation(summary = "Revise a policy", description = "Adds the next version; If-Match must carry the current ETag.")
-    public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(operationId = "reviseTieringPolicy", summary = "Revise a policy", description = "Adds the next version; If-Match must carry the current ETag.")
+    @APIResponse(responseCode = "200", description = "The new version; ETag its version", headers = @Header(name = "ETag", schema = @Schema(ref = ApiContract.ETAG)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyView.class)))
+    @APIResponse(responseCode = "409", description = "The revision changes what a policy cannot change (its segment)")
+    public Response revise(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid PolicyDocument document) {
         StoredPolicy revised = policies.revise(id, ifMatch, document.toPolicy(), caller.name());
         return Response.ok(PolicyView.of(revised)).tag(Versions.etag(revised.policy().version())).build();

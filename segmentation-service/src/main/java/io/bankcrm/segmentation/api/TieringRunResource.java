@@ -23,12 +23,23 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.bankcrm.platform.openapi.ApiContract;
 
 import java.net.URI;
 import java.util.UUID;
 
 /** Tiering runs as jobs, their reports and their Pareto curves. */
 @Path("/v1/tiering-runs")
+@Tag(name = "Tiering runs", description = "Runs of a policy over a segment, their reports and Pareto curves")
 @Produces(MediaType.APPLICATION_JSON)
 public class TieringRunResource {
 
@@ -47,7 +58,12 @@ public class TieringRunResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.RISK_ANALYST, Roles.CRM_ADMIN})
-    @Operation(summary = "Start a tiering run",
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunRequest.class),
+            examples = @ExampleObject(name = "dryRun", value = ApiExamples.RUN_REQUEST)))
+    @APIResponse(responseCode = "202", description = "Accepted as a job; Location is the run to poll", headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = 2000)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TieringRun.class)))
+    @APIResponse(responseCode = "409", description = "A publishing run for this month or a later one exists, or one is queued or running")
+    @Operation(operationId = "startTieringRun", summary = "Start a tiering run",
             description = "202 with the run as a job; follow Location for its progress and, once COMPLETED, its "
                     + "report. A dry run changes and publishes nothing: its report is the what-if. A publishing run "
                     + "stores the new tiers and history and publishes crm.segmentation.tier-changed for each customer "
@@ -64,7 +80,7 @@ public class TieringRunResource {
 
     @GET
     @RolesAllowed({Roles.RISK_ANALYST, Roles.CRM_ADMIN, Roles.TEAM_LEAD})
-    @Operation(summary = "Runs, newest first (without their reports)")
+    @Operation(operationId = "listTieringRuns", summary = "Runs, newest first (without their reports)")
     public Page<TieringRun> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return runs.list(PageRequest.of(limit, cursor));
     }
@@ -72,7 +88,7 @@ public class TieringRunResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.RISK_ANALYST, Roles.CRM_ADMIN, Roles.TEAM_LEAD})
-    @Operation(summary = "A run: status, progress and, once completed, its report")
+    @Operation(operationId = "getTieringRun", summary = "A run: status, progress and, once completed, its report")
     public TieringRun get(@PathParam("id") UUID id) {
         return runs.get(id);
     }
@@ -80,7 +96,10 @@ public class TieringRunResource {
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed({Roles.RISK_ANALYST, Roles.CRM_ADMIN})
-    @Operation(summary = "Cancel a run",
+    @APIResponse(responseCode = "409", description = "The run has finished already")
+    @APIResponse(responseCode = "200", description = "The run, cancelled or with its cancellation requested",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TieringRun.class)))
+    @Operation(operationId = "cancelTieringRun", summary = "Cancel a run",
             description = "A queued run is cancelled at once; a running one at its next phase, and since a run is "
                     + "one transaction it then changes and publishes nothing. 200 with the run (cancelRequested: "
                     + "true); 409 once it has finished.")
@@ -91,7 +110,11 @@ public class TieringRunResource {
     @GET
     @Path("/{id}/pareto")
     @RolesAllowed({Roles.RISK_ANALYST, Roles.CRM_ADMIN, Roles.TEAM_LEAD, Roles.RELATIONSHIP_MANAGER})
-    @Operation(summary = "The run's Pareto curve",
+    @APIResponse(responseCode = "409", description = "The run has not completed")
+    @APIResponse(responseCode = "200", description = "The curve", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParetoCurve.class)),
+            @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING, maxLength = 1048576))})
+    @Operation(operationId = "getParetoCurve", summary = "The run's Pareto curve",
             description = "Cumulative share of customers (best first) against cumulative share of profit, at most "
                     + "101 points; as JSON, or as an SVG chart with Accept: image/svg+xml.")
     public ParetoCurve pareto(@PathParam("id") UUID id) {

@@ -32,6 +32,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.bankcrm.platform.openapi.ApiContract;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -40,6 +50,7 @@ import java.util.UUID;
 
 /** Monthly value facts: one month of one customer, or a bulk file of many as a job. */
 @Path("/v1")
+@Tag(name = "Value facts", description = "Customers' monthly figures: balances, income, cost to serve, volumes, rating")
 @Produces(MediaType.APPLICATION_JSON)
 public class ValueFactResource {
 
@@ -59,11 +70,17 @@ public class ValueFactResource {
     @Path("/customers/{customerId}/value-facts/{period}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INTEGRATION, Roles.CRM_ADMIN})
-    @Operation(summary = "Report a customer's figures for one month",
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValueFigures.class),
+            examples = @ExampleObject(name = "month", value = ApiExamples.VALUE_FIGURES)))
+    @APIResponse(responseCode = "200", description = "Replaced a month reported before; ETag its version", headers = @Header(name = "ETag", schema = @Schema(ref = ApiContract.ETAG)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValueFact.class)))
+    @APIResponse(responseCode = "201", description = "The month's first figures; Location is the month, ETag its version", headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = 2000)), @Header(name = "ETag", schema = @Schema(ref = ApiContract.ETAG))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValueFact.class)))
+    @Operation(operationId = "reportValueFacts", summary = "Report a customer's figures for one month",
             description = "Replaces the figures reported earlier for the month (card spending added by events stays). "
                     + "201 the first time, 200 after. If-Match is optional: when sent, the figures must still be at "
                     + "that version.")
-    public Response replace(@PathParam("customerId") UUID customerId, @PathParam("period") String period,
+    public Response replace(@PathParam("customerId") UUID customerId, @PathParam("period") @Parameter(description = "A calendar month, yyyy-MM", schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = "^[0-9]{4}-[0-9]{2}$")) String period,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull ValueFigures figures) {
         YearMonth month = month(period);
         ValueFacts.Replaced replaced = facts.replace(customerId, month, figures, "api:" + caller.name(), ifMatch);
@@ -77,8 +94,10 @@ public class ValueFactResource {
     @Path("/customers/{customerId}/value-facts/{period}")
     @RolesAllowed({Roles.RISK_ANALYST, Roles.CRM_ADMIN, Roles.INTEGRATION, Roles.RELATIONSHIP_MANAGER,
             Roles.TEAM_LEAD})
-    @Operation(summary = "A customer's figures for one month")
-    public Response get(@PathParam("customerId") UUID customerId, @PathParam("period") String period) {
+    @Operation(operationId = "getValueFacts", summary = "A customer's figures for one month")
+    @APIResponse(responseCode = "200", description = "The month's figures; ETag their version", headers = @Header(name = "ETag", schema = @Schema(ref = ApiContract.ETAG)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValueFact.class)))
+    public Response get(@PathParam("customerId") UUID customerId, @PathParam("period") @Parameter(description = "A calendar month, yyyy-MM", schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = "^[0-9]{4}-[0-9]{2}$")) String period) {
         ValueFact fact = facts.get(customerId, month(period));
         return Response.ok(fact).tag(Versions.etag(fact.version())).build();
     }
@@ -87,9 +106,9 @@ public class ValueFactResource {
     @Path("/customers/{customerId}/value-facts")
     @RolesAllowed({Roles.RISK_ANALYST, Roles.CRM_ADMIN, Roles.INTEGRATION, Roles.RELATIONSHIP_MANAGER,
             Roles.TEAM_LEAD})
-    @Operation(summary = "A customer's months, newest first", description = "from and to (yyyy-MM) are inclusive.")
-    public Page<ValueFact> list(@PathParam("customerId") UUID customerId, @QueryParam("from") String from,
-                                @QueryParam("to") String to, @QueryParam("limit") Integer limit,
+    @Operation(operationId = "listValueFacts", summary = "A customer's months, newest first", description = "from and to (yyyy-MM) are inclusive.")
+    public Page<ValueFact> list(@PathParam("customerId") UUID customerId, @QueryParam("from") @Parameter(description = "A calendar month, yyyy-MM", schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = "^[0-9]{4}-[0-9]{2}$")) String from,
+                                @QueryParam("to") @Parameter(description = "A calendar month, yyyy-MM", schema = @Schema(type = SchemaType.STRING, maxLength = 7, pattern = "^[0-9]{4}-[0-9]{2}$")) String to, @QueryParam("limit") Integer limit,
                                 @QueryParam("cursor") String cursor) {
         return facts.list(customerId, optionalMonth("from", from), optionalMonth("to", to),
                 PageRequest.of(limit, cursor));
@@ -99,7 +118,12 @@ public class ValueFactResource {
     @Path("/value-facts")
     @Consumes({ImportFormat.CSV_MEDIA_TYPE, ImportFormat.NDJSON_MEDIA_TYPE})
     @RolesAllowed({Roles.INTEGRATION, Roles.CRM_ADMIN})
-    @Operation(summary = "Send a bulk file of value facts",
+    @RequestBody(required = true, content = {
+            @Content(mediaType = ImportFormat.CSV_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, maxLength = 536870912)),
+            @Content(mediaType = ImportFormat.NDJSON_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, maxLength = 536870912))})
+    @APIResponse(responseCode = "202", description = "Accepted as a job; Location is the job to poll", headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri-reference", maxLength = 2000)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJob.class)))
+    @Operation(operationId = "importValueFacts", summary = "Send a bulk file of value facts",
             description = "CSV with a header row (customerId, period, avgDepositBalance, loanBalance, "
                     + "assetsUnderManagement, netInterestIncome, feeIncome, costToServe, transactionCount, "
                     + "transactionAmount, productsHeld, creditRating, currency) or NDJSON with the same members. "
@@ -114,7 +138,7 @@ public class ValueFactResource {
     @GET
     @Path("/value-facts/imports/{jobId}")
     @RolesAllowed({Roles.INTEGRATION, Roles.CRM_ADMIN, Roles.RISK_ANALYST})
-    @Operation(summary = "Progress of a bulk value-facts file")
+    @Operation(operationId = "getValueFactImport", summary = "Progress of a bulk value-facts file")
     public ImportJob job(@PathParam("jobId") UUID jobId) {
         return imports.get(ValueFactImport.KIND, jobId);
     }
@@ -122,7 +146,10 @@ public class ValueFactResource {
     @POST
     @Path("/value-facts/imports/{jobId}/cancel")
     @RolesAllowed({Roles.INTEGRATION, Roles.CRM_ADMIN})
-    @Operation(summary = "Cancel a bulk value-facts file",
+    @APIResponse(responseCode = "409", description = "The job has finished already")
+    @APIResponse(responseCode = "200", description = "The job, cancelled or with its cancellation requested",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJob.class)))
+    @Operation(operationId = "cancelValueFactImport", summary = "Cancel a bulk value-facts file",
             description = "A queued file is cancelled at once; one being applied stops after its current chunk of "
                     + "500 rows, and the rows applied before stay applied. 409 once it has finished.")
     public ImportJob cancel(@PathParam("jobId") UUID jobId) {
@@ -132,7 +159,7 @@ public class ValueFactResource {
     @GET
     @Path("/value-facts/imports/{jobId}/errors")
     @RolesAllowed({Roles.INTEGRATION, Roles.CRM_ADMIN, Roles.RISK_ANALYST})
-    @Operation(summary = "The rejected rows of a bulk value-facts file, in file order")
+    @Operation(operationId = "listValueFactImportErrors", summary = "The rejected rows of a bulk value-facts file, in file order")
     public Page<RowError> errors(@PathParam("jobId") UUID jobId, @QueryParam("limit") Integer limit,
                                  @QueryParam("cursor") String cursor) {
         return imports.errors(ValueFactImport.KIND, jobId, PageRequest.of(limit, cursor));

@@ -2,6 +2,9 @@ package io.bankcrm.segmentation.domain;
 
 import io.bankcrm.platform.domain.Violation;
 
+// documentation only: the bounds the rules below enforce, as the OpenAPI document shows them
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,10 +23,12 @@ public record ValueFigures(
         BigDecimal netInterestIncome,
         BigDecimal feeIncome,
         BigDecimal costToServe,
-        Long transactionCount,
+        @Schema(minimum = "0", maximum = "9223372036854775807") Long transactionCount,
         BigDecimal transactionAmount,
-        Integer productsHeld,
-        String creditRating,
+        @Schema(minimum = "0", maximum = "2147483647") Integer productsHeld,
+        @Schema(enumeration = {"AAA", "AA", "A", "BBB", "BB", "B", "CCC", "CC", "C", "D"}, nullable = true,
+                description = "The internal credit grade; absent or null for an unrated customer") String creditRating,
+        @Schema(maxLength = 3, pattern = "^[A-Z]{3}$", description = "The reporting currency (ISO 4217), e.g. CNY")
         String currency) {
 
     private static final BigDecimal LARGEST = new BigDecimal("99999999999999999.99");

@@ -57,6 +57,16 @@ public final class ApiDocuments {
         }
     }
 
+    /**
+     * The one line of a service's document test: the published document is complete and names the roles that the
+     * resources under {@code apiPackage} allow.
+     */
+    public static void check(String apiPackage) {
+        JsonNode document = published();
+        assertComplete(document);
+        assertRolesMatch(document, apiPackage);
+    }
+
     /** Fails listing every operation that falls short of the contract. */
     public static void assertComplete(JsonNode document) {
         List<String> faults = new ArrayList<>();
