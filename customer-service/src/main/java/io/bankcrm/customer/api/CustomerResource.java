@@ -152,9 +152,7 @@ public class CustomerResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MatchRequest.class),
             examples = @ExampleObject(name = "byIdNumber", value = ApiExamples.MATCH_REQUEST)))
-    @APIResponse(responseCode = "200", description = "The candidates, best first, each with what matched (empty: none)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, maxItems = 100, implementation = MatchCandidate.class)))
+    @APIResponse(responseCode = "200", description = "The candidates, best first, each with what matched (empty: none)")
     public List<MatchCandidate> match(@NotNull @Valid MatchRequest request) {
         return matching.match(request).stream()
                 .map(candidate -> new MatchCandidate(views.of(candidate.customer()), candidate.matchedOn()))
