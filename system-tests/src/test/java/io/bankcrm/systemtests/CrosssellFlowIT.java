@@ -201,8 +201,10 @@ class CrosssellFlowIT {
         return first17 + ResidentIdNumber.checkCharacter(first17);
     }
 
+    /** A user of the test's branch: a relationship manager may change only its own branch's customers. */
     private static RequestSpecification as(ServiceProcess service, String role) {
-        return RestAssured.given().baseUri(service.baseUrl()).header("Authorization", TestTokens.bearer(role))
+        return RestAssured.given().baseUri(service.baseUrl())
+                .header("Authorization", "Bearer " + TestTokens.tokenAt("tester", BRANCH, role))
                 .contentType(ContentType.JSON);
     }
 
