@@ -23,8 +23,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,6 +57,11 @@ public class RosterResource {
                     + "or matched in customer-service and linked EMPLOYEE_OF (and OFFICER_OF); people missing from the "
                     + "previous roster leave (withheld when rows failed or more than 30% of 20 or more would leave, "
                     + "unless confirmLeavers=true). ID numbers and mobiles are not kept. Answers 202 with the job.")
+    // The file is streamed to the spool, bounded by the HTTP body limit (quarkus.http.limits.max-body-size, 512 MiB)
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, maxLength = 536870912)),
+            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING, maxLength = 536870912)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.STRING, maxLength = 536870912))})
     @APIResponse(responseCode = "202", description = "Accepted; Location names the roster")
     @APIResponse(responseCode = "400", description = "An unreadable or empty file, or an unknown column", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such payroll agreement", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -53,7 +53,7 @@ public class Assessment {
 
     /** A course taken and its result, beside the member's attainment. */
     @Schema(name = "TrainingRecord")
-    public record TrainingRecord(UUID id, String staffId, @NotBlank @Size(max = 200) String course,
+    public record TrainingRecord(UUID id, @Size(max = 100) String staffId, @NotBlank @Size(max = 200) String course,
                                  @NotNull LocalDate takenOn, @NotBlank @Size(max = 100) String result) {
     }
 

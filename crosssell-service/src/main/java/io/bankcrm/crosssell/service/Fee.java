@@ -5,6 +5,7 @@ import io.bankcrm.platform.money.Money;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -13,7 +14,7 @@ import java.util.Currency;
 /** An exact amount of money as JSON carries it: a decimal and its ISO 4217 currency. */
 @Schema(name = "Amount")
 public record Fee(@NotNull @DecimalMax("1000000000000") BigDecimal amount,
-                  @NotNull @Pattern(regexp = "[A-Z]{3}") String currency) {
+                  @NotNull @Size(min = 3, max = 3) @Pattern(regexp = "[A-Z]{3}") String currency) {
 
     /** The amount as platform Money; more decimals than the currency has, or an unknown currency, is a 400. */
     public Money toMoney(String field) {

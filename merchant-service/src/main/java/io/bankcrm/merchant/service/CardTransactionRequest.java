@@ -3,6 +3,8 @@ package io.bankcrm.merchant.service;
 import io.bankcrm.merchant.domain.fee.CardType;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -35,5 +37,5 @@ public record CardTransactionRequest(
         @NotNull @DecimalMin("0.01") @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) BigDecimal amount,
         @Schema(description = "CNY only (422 otherwise)") @NotNull @Size(min = 3, max = 3) String currency,
         @NotNull Instant occurredAt,
-        @Schema(description = "3, 6, 12 or 24 months; absent for a plain sale") Integer instalmentTenor) {
+        @Schema(description = "3, 6, 12 or 24 months; absent for a plain sale") @Min(3) @Max(24) Integer instalmentTenor) {
 }
