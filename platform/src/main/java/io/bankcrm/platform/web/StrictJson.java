@@ -27,7 +27,7 @@ import java.time.temporal.TemporalAccessor;
 
 /**
  * JSON is read as written, never guessed at. A request body is refused (400 naming the field) when it:
- * repeats a member, has anything after the document, gives a number or boolean for a text field, a number
+ * repeats a member, has anything after the document, gives a number or boolean for a text field, text for a boolean, a number
  * for an enum, a boolean or a date-time, a fraction for an integer, or text with a NUL character or an unpaired
  * surrogate (PostgreSQL cannot store the one, and the other is not text). Dates and date-times are ISO 8601
  * text with a year from 0001 to 9999. Text for numbers ({@code "100.00"}) is still read: money travels as text.
@@ -49,6 +49,10 @@ public class StrictJson implements ObjectMapperCustomizer {
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         }
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        // "true" is text, not a boolean (the hostile-input test found consent's granted = "true" stored as true)
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         SimpleModule module = new SimpleModule("bankcrm-strict-json");
         module.addDeserializer(String.class, new StrictText());

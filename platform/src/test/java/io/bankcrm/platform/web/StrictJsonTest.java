@@ -75,6 +75,8 @@ class StrictJsonTest {
         assertEquals("channel", refusal("{\"channel\":\"1\"}").field());
         assertEquals("channel", refusal("{\"channel\":\"\"}").field());
         assertEquals("active", refusal("{\"active\":1}").field());
+        assertEquals("active", refusal("{\"active\":\"true\"}").field());
+        assertEquals("active", refusal("{\"active\":\"\"}").field());
         assertEquals("count", refusal("{\"count\":1.5}").field());
         assertEquals("count", refusal("{\"count\":2.0}").field());
     }
