@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -61,6 +62,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * kept between runs.
      */
     public static EmbeddedPostgresServer start(Path dataDir, int port) {
+        return start(dataDir, port, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, int)}, with server settings beside the defaults (e.g. a benchmark's WAL settings for a
+     * bulk load); each is passed as {@code -c name=value} at start, so it holds for this start only.
+     */
+    public static EmbeddedPostgresServer start(Path dataDir, int port, Map<String, String> settings) {
         Path data = dataDir.toAbsolutePath().normalize();
         Path parent = data.getParent();
         if (parent == null) {
@@ -86,6 +95,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setLocaleConfig("locale", "C")
                     .setServerConfig("listen_addresses", "localhost");
+            settings.forEach(builder::setServerConfig);
             if (port != 0) {
                 builder.setPort(port);
             }

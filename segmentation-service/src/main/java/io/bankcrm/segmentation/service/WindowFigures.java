@@ -151,12 +151,17 @@ public final class WindowFigures {
             + " group by t.customer_id, t.window_end" + UPSERT;
 
     /**
-     * Figures for every customer with facts, the window ending at {@code end}, in one aggregate over
-     * {@code value_fact}: for facts loaded in bulk beside the service (the benchmark's generated data).
+     * Figures for every customer with facts in {@code facts} ({@code value_fact} or one of its partitions), the
+     * window ending at {@code end}, in one aggregate: for facts loaded in bulk beside the service whose latest month
+     * is {@code end} for every customer (the benchmark's generated data, which checks the result against the full
+     * scan).
      */
-    public static String rebuildSql(YearMonth end) {
+    public static String rebuildSql(YearMonth end, String facts) {
+        if (!facts.matches("value_fact(_p[0-9]{1,2})?")) {
+            throw new IllegalArgumentException("not value_fact or one of its partitions: " + facts);
+        }
         return "insert into " + TABLE + " (" + COLUMNS + ") select customer_id, " + SqlText.month(end) + ", "
-                + Window.endingAt(end, WINDOW_MONTHS).figures() + " from value_fact group by customer_id" + UPSERT;
+                + Window.endingAt(end, WINDOW_MONTHS).figures() + " from " + facts + " group by customer_id" + UPSERT;
     }
 
     /**

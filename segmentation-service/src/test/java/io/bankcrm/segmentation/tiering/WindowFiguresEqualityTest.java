@@ -128,6 +128,56 @@ class WindowFiguresEqualityTest {
             FactsSource source = run(c, spec(sixMonths, names, YearMonth.of(2026, 10)), false).source();
             assertEquals(FactsSource.FULL_SCAN, source.source());
             assertTrue(source.note().contains("window of 6 months is not the maintained 12-month window"), source.note());
+
+            upgradeBackfillGivesTheSameRuns(c, names, List.of(pareto, percentile, thresholds));
+        }
+    }
+
+    /**
+     * A database upgraded to V3 with these facts already stored: the migration's backfill (its own insert, run into
+     * a scratch copy of the table) gives figures that agree with their facts, and runs on them equal the full scan.
+     */
+    private void upgradeBackfillGivesTheSameRuns(Connection c, Map<String, String> names, List<TieringPolicy> policies)
+            throws Exception {
+        String migration;
+        try (var in = getClass().getClassLoader().getResourceAsStream("db/migration/V3__customer_window_figures.sql")) {
+            migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String backfill = migration.substring(migration.indexOf("insert into " + WindowFigures.TABLE));
+        try (Statement s = c.createStatement()) {
+            s.execute("create schema v3_upgrade");
+            s.execute("create table v3_upgrade." + WindowFigures.TABLE + " (like public." + WindowFigures.TABLE
+                    + " including all)");
+            // the unqualified table names of the migration and of the engine now mean the scratch table
+            s.execute("set search_path = v3_upgrade, public");
+            try {
+                assertEquals(data.count("select count(distinct customer_id) from value_fact"), s.executeUpdate(backfill),
+                        "one row per customer with facts");
+                assertEquals(0, data.count("select count(*) from v3_upgrade." + WindowFigures.TABLE + " f where not exists"
+                        + " (select 1 from public." + WindowFigures.TABLE + " m where m.customer_id = f.customer_id)"),
+                        "the backfill has figures for the customers the service maintains");
+                try (ResultSet rs = s.executeQuery("select count(*) from (" + storedFiguresDifferingFromFacts() + ") d")) {
+                    rs.next();
+                    assertEquals(0, rs.getLong(1), "every backfilled row's figures are those of its facts");
+                }
+                for (YearMonth asOf : List.of(YearMonth.of(2026, 10), YearMonth.of(2026, 11))) {
+                    for (TieringPolicy policy : policies) {
+                        Outcome backfilled = run(c, dry(spec(policy, names, asOf)), false);
+                        Outcome full = run(c, dry(spec(policy, names, asOf)).withFullScan(), false);
+                        String what = "after the V3 backfill, " + policy.method() + " " + asOf;
+                        assertEquals(FactsSource.WINDOW_FIGURES, backfilled.source().source(), what);
+                        // the facts end with 2026-11: most customers' windows end there, a few at 2026-10
+                        assertTrue(backfilled.source().fromFigures() >= (asOf.getMonthValue() == 11 ? 25 : 1),
+                                what + ": " + backfilled.source());
+                        assertEquals(full.facts(), backfilled.facts(), what + ": the figures ranked");
+                        assertEquals(full.result(), backfilled.result(), what + ": ranking, tiers, flags");
+                        assertEquals(full.report(), backfilled.report(), what + ": the report");
+                    }
+                }
+            } finally {
+                s.execute("reset search_path");
+                s.execute("drop schema v3_upgrade cascade");
+            }
         }
     }
 

@@ -51,6 +51,15 @@ public final class TieringBenchmark {
     private static final YearMonth FIRST_MONTH = YearMonth.of(2025, 10);
     private static final int MONTHS = 13;
     private static final String WORK_MEM = "256MB";
+    /** segmentation-service's V1 hash-partitions value_fact into 16. */
+    private static final int PARTITIONS = 16;
+    /**
+     * The embedded server's settings for a bulk load beside its defaults: no WAL for a relation written in the
+     * transaction that truncated it, and no checkpoint in the middle of the load. The runs write existing tables and
+     * log them as usual.
+     */
+    private static final Map<String, String> SETTINGS = Map.of("wal_level", "minimal", "max_wal_senders", "0",
+            "max_wal_size", "8GB", "checkpoint_timeout", "30min");
 
     private TieringBenchmark() {
     }
@@ -65,7 +74,7 @@ public final class TieringBenchmark {
             // target/ of this module, whatever directory Maven was started from
             Path dir = Path.of(TieringBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                     .getParent();
-            server = EmbeddedPostgresServer.start(dir.resolve("pg").toAbsolutePath(), 0);
+            server = EmbeddedPostgresServer.start(dir.resolve("pg").toAbsolutePath(), 0, SETTINGS);
             server.createDatabaseIfMissing("segmentation_bench");
             url = server.jdbcUrl("segmentation_bench");
         }
@@ -75,30 +84,18 @@ public final class TieringBenchmark {
                     .locations("classpath:db/platform", "classpath:db/migration").load();
             if (!reuse) {
                 flyway.clean();
-                // the schema before the window figures: the facts are loaded first, as in a database upgraded to V3
-                Flyway.configure().configuration(flyway.getConfiguration()).target("2").load().migrate();
+                flyway.migrate();
             }
             try (Connection c = DriverManager.getConnection(url, user, password)) {
                 printServer(c);
                 long generatedMs = -1;
                 if (reuse) {
-                    flyway.migrate();
                     try (Statement s = c.createStatement()) {
                         s.execute("truncate customer_tier, tier_history, outbox_event");
                     }
                     System.out.println("reusing the value facts and window figures of the last run");
                 } else {
-                    long started = System.nanoTime();
-                    generate(url, user, password, c, customers);
-                    long figures = System.nanoTime();
-                    // V3 computes every customer's window figures from the facts (its latest reported month, 2026-10)
-                    flyway.migrate();
-                    try (Statement s = c.createStatement()) {
-                        s.execute("vacuum analyze " + WindowFigures.TABLE);
-                    }
-                    System.out.printf("window figures of %,d customers built by migration V3 in %.0f s%n", customers,
-                            (System.nanoTime() - figures) / 1e9);
-                    generatedMs = (System.nanoTime() - started) / 1_000_000;
+                    generatedMs = generate(url, user, password, c, customers);
                 }
                 TieringPolicy policy = new TieringPolicy(UUID.randomUUID(), 1, "bench", Segment.RETAIL,
                         TieringMethod.PARETO, 12, List.of(new TierBand("PLATINUM", new BigDecimal("50")),
@@ -140,9 +137,13 @@ public final class TieringBenchmark {
     /**
      * Retail customers whose monthly profit follows a heavy-tailed (Pareto, alpha about 1.16) distribution with
      * +/-10% monthly noise; one in twenty grows 5% a month and one in twelve costs more than it brings. Set-based:
-     * one insert of the customers, a table of what each customer's months share (computed once per customer), then
-     * all 13 months of facts customer by customer (each partition's heap and primary key are written in key order,
-     * without page splits), in two halves on two connections (two cores), then one vacuum analyze.
+     * one insert of the customers, a table of what each customer's months share (computed once per customer, with
+     * the value_fact partition it falls in), then each of the 16 partitions in a transaction of its own on two
+     * connections (two cores): the partition truncated, all 13 months of its customers' facts inserted in key order
+     * (no page splits; under {@link #SETTINGS}' wal_level=minimal a relation truncated in its transaction is written
+     * without WAL), and its customers' window figures built by the service's own aggregate
+     * ({@link WindowFigures#rebuildSql}, the window ending at the last month, every customer's latest) from the
+     * partition just written, while it is in memory; then a vacuum analyze of each partition.
      *
      * @return the time it took, in milliseconds
      */
@@ -155,20 +156,22 @@ public final class TieringBenchmark {
                     + " 'INDIVIDUAL', now() from generate_series(1, " + customers + ") i");
             // float8 for the power (numeric's is slow), the base rounded to 4 decimals; stored in customer order
             s.execute("drop table if exists bench_customer");
-            s.execute("create unlogged table bench_customer as select customer_id, i, base, trend,"
+            s.execute("create unlogged table bench_customer as select customer_id, part, i, base, trend,"
                     + " round(base * 400, 2) as deposit, round(base * 100 * (i % 3), 2) as loan,"
                     + " round(base * 250 * (i % 2), 2) as aum,"
                     + " round(case when i % 12 = 0 then base * 1.6 else 6 + base * 0.1 end, 2) as cost,"
                     + " (i % 40)::int as transactions, 1 + (i % 5)::int as products,"
                     + " (array['AAA','AA','A','BBB','BB','B','CCC'])[1 + (i % 7)::int] as rating"
-                    + " from (select customer_id, i, round((12 * power(1 - ((i * 2654435761) % 4294967291)::float8"
+                    + " from (select customer_id, i, (select r from generate_series(0, " + (PARTITIONS - 1) + ") r"
+                    + " where satisfies_hash_partition('value_fact'::regclass, " + PARTITIONS + ", r, customer_id))"
+                    + " as part, round((12 * power(1 - ((i * 2654435761) % 4294967291)::float8"
                     + " / 4294967296.0, -0.86))::numeric, 4) as base, case when i % 20 = 0 then 0.05 else 0 end as trend"
                     + " from (select customer_id, row_number() over (order by customer_id) as i from customer) n) b"
                     + " order by customer_id");
             System.out.printf("  customers ready (%.0f s)%n", (System.nanoTime() - started) / 1e9);
         }
-        // the lateral join keeps bench_customer's (customer) order: no sort of 13,000,000 rows
-        String facts = "insert into value_fact (customer_id, month, currency, avg_deposit_balance, loan_balance,"
+        // the lateral join keeps bench_customer's (customer) order: no sort of the partition's rows
+        String facts = "insert into value_fact_p{part} (customer_id, month, currency, avg_deposit_balance, loan_balance,"
                 + " assets_under_management, net_interest_income, fee_income, cost_to_serve, transaction_count,"
                 + " transaction_amount, products_held, credit_rating, source, reported_at, updated_at)"
                 + " select customer_id, (date '" + FIRST_MONTH.atDay(1) + "' + k * interval '1 month')::date, 'CNY',"
@@ -177,36 +180,63 @@ public final class TieringBenchmark {
                 + " products, rating, 'bench', now(), now()"
                 + " from (select b.*, m.k, ((b.i * 7919 + m.k * 104729) % 1000) / 1000.0 as n"
                 + " from bench_customer b cross join lateral generate_series(0, " + (MONTHS - 1) + ") as m(k)"
-                + " where b.i %s) g";
-        ExecutorService halves = Executors.newFixedThreadPool(2);
+                + " where b.part = {part}) g";
+        YearMonth last = FIRST_MONTH.plusMonths(MONTHS - 1);
+        long[] factsNanos = new long[PARTITIONS];
+        long[] figuresNanos = new long[PARTITIONS];
+        long[] vacuumNanos = new long[PARTITIONS];
+        ExecutorService workers = Executors.newFixedThreadPool(2);
         try {
             List<Future<?>> done = new ArrayList<>();
-            for (String half : List.of("<= " + customers / 2, "> " + customers / 2)) {
-                done.add(halves.submit(() -> {
+            for (int p = 0; p < PARTITIONS; p++) {
+                int part = p;
+                done.add(workers.submit(() -> {
                     try (Connection own = DriverManager.getConnection(url, user, password);
                          Statement s = own.createStatement()) {
-                        s.execute("set synchronous_commit = off");
-                        s.execute(facts.replace("%s", half));
+                        own.setAutoCommit(false);
+                        long t0 = System.nanoTime();
+                        s.execute("truncate value_fact_p" + part);
+                        s.execute(facts.replace("{part}", Integer.toString(part)));
+                        long t1 = System.nanoTime();
+                        s.execute(WindowFigures.rebuildSql(last, "value_fact_p" + part));
+                        own.commit();
+                        long t2 = System.nanoTime();
+                        own.setAutoCommit(true);
+                        s.execute("vacuum analyze value_fact_p" + part);
+                        factsNanos[part] = t1 - t0;
+                        figuresNanos[part] = t2 - t1;
+                        vacuumNanos[part] = System.nanoTime() - t2;
                     }
                     return null;
                 }));
             }
-            for (Future<?> half : done) {
-                half.get();
+            for (Future<?> partition : done) {
+                partition.get();
             }
         } finally {
-            halves.shutdown();
+            workers.shutdown();
         }
-        System.out.printf("  %,d value facts inserted (%.0f s)%n", (long) customers * MONTHS,
-                (System.nanoTime() - started) / 1e9);
+        System.out.printf("  %,d value facts and %,d customers' window figures in %d partitions (%.0f s: facts %.0f s,"
+                        + " figures %.0f s, vacuum %.0f s, summed over both connections)%n", (long) customers * MONTHS,
+                customers, PARTITIONS, (System.nanoTime() - started) / 1e9, sum(factsNanos) / 1e9,
+                sum(figuresNanos) / 1e9, sum(vacuumNanos) / 1e9);
         try (Statement s = c.createStatement()) {
             s.execute("drop table bench_customer");
-            s.execute("vacuum analyze value_fact");
+            s.execute("analyze value_fact");
+            s.execute("vacuum analyze " + WindowFigures.TABLE);
             s.execute("vacuum analyze customer");
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("data ready in %.0f s%n", ms / 1000.0);
         return ms;
+    }
+
+    private static long sum(long[] values) {
+        long total = 0;
+        for (long v : values) {
+            total += v;
+        }
+        return total;
     }
 
     /**
@@ -341,10 +371,11 @@ public final class TieringBenchmark {
 
     private static void printServer(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "select version(), current_setting('shared_buffers'), current_setting('max_parallel_workers_per_gather')")) {
+                "select version(), current_setting('shared_buffers'), current_setting('max_parallel_workers_per_gather'),"
+                        + " current_setting('wal_level'), current_setting('max_wal_size')")) {
             rs.next();
-            System.out.printf("%s; shared_buffers %s, parallel workers per gather %s%n", rs.getString(1),
-                    rs.getString(2), rs.getString(3));
+            System.out.printf("%s; shared_buffers %s, parallel workers per gather %s, wal_level %s, max_wal_size %s%n",
+                    rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
         }
     }
 }
