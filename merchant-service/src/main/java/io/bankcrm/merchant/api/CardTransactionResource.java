@@ -95,6 +95,22 @@ public class CardTransactionResource {
         return transactions.get(id);
     }
 
+    @GET
+    @Path("/{id}/instalment-plan")
+    @RolesAllowed({Roles.MERCHANT_OPS, Roles.INTEGRATION})
+    @Operation(operationId = "getInstalmentPlan", summary = "The cardholder's instalment plan of a transaction, as it stands",
+            description = "Equal instalments, the rounding remainder in the last, summing exactly to principal plus "
+                    + "the cardholder's fee; the monthly fee rate and beside it the annualised rate (the IRR of the "
+                    + "schedule as first made). After a refund: recomputed on the remaining principal, billed "
+                    + "instalments kept, an excess credited; CANCELLED when nothing is left.")
+    @APIResponse(responseCode = "200", description = "The plan",
+            content = @Content(schema = @Schema(implementation = io.bankcrm.merchant.service.InstalmentPlanView.class)))
+    @APIResponse(responseCode = "404", description = "No such transaction, or it was not paid in instalments",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public io.bankcrm.merchant.service.InstalmentPlanView instalmentPlan(@PathParam("id") UUID id) {
+        return transactions.instalmentPlan(id);
+    }
+
     @POST
     @Path("/{id}/refunds")
     @RolesAllowed(Roles.INTEGRATION)
@@ -102,7 +118,8 @@ public class CardTransactionResource {
             description = "Up to what is left of the transaction. Each remaining part is taken back in proportion: "
                     + "every funder's discount part goes back to its budget, the fee split is reversed. Idempotent on "
                     + "`refundReference`: the same reference and amount replay the answer (200), another amount is "
-                    + "a 422. Publishes crm.merchant.card-refund-recorded when the cardholder is known.")
+                    + "a 422. An instalment plan is recomputed on the remaining principal (cancelled when nothing is "
+                    + "left). Publishes crm.merchant.card-refund-recorded when the cardholder is known.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RefundRequest.class)))
     @APIResponse(responseCode = "201", description = "Refunded",
             content = @Content(schema = @Schema(implementation = RefundAnswer.class)))

@@ -34,6 +34,9 @@ public record CardTransactionAnswer(
         Fee fee,
         @Schema(description = "amount − the merchant's own discount − fee − instalment fee it bears")
         BigDecimal merchantNet,
+        @Schema(description = "The cardholder's schedule when paid in instalments (the merchant is paid in full); "
+                + "null for a plain sale. Refunds recompute it: GET .../instalment-plan shows it as it stands")
+        InstalmentPlanView instalmentPlan,
         Instant recordedAt) {
 
     public record Card(String token, String lastFour, CardType type, boolean onUs) {

@@ -1,12 +1,14 @@
 package io.bankcrm.merchant.service;
 
 import io.bankcrm.events.merchant.CardSpendingRecorded;
+import io.bankcrm.events.merchant.InstalmentPlanCreated;
 import io.bankcrm.events.merchant.MerchantEvents;
 import io.bankcrm.events.merchant.OfferBudgetExhausted;
 import io.bankcrm.merchant.config.MerchantConfig;
 import io.bankcrm.merchant.domain.card.CardReference;
 import io.bankcrm.merchant.domain.fee.FeeSplit;
 import io.bankcrm.merchant.domain.fee.FeeSplitRule;
+import io.bankcrm.merchant.domain.instalment.InstalmentPlan;
 import io.bankcrm.merchant.domain.instalment.Tenor;
 import io.bankcrm.merchant.domain.merchant.MccGroup;
 import io.bankcrm.merchant.domain.offer.BudgetExhaustion;
@@ -34,6 +36,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -72,10 +75,13 @@ public class CardTransactions {
     private final Caller caller;
     private final StoredJson json;
     private final MerchantConfig config;
+    private final InstalmentProgrammes programmes;
+    private final InstalmentPlans plans;
 
     public CardTransactions(EntityManager em, MerchantStore merchants, Offers offers, FeeRules feeRules,
                             SqlBudgetLedger ledger, TierReadModel tiers, Outbox outbox, PiiProtector pii,
-                            BankClock clock, Caller caller, StoredJson json, MerchantConfig config) {
+                            BankClock clock, Caller caller, StoredJson json, MerchantConfig config,
+                            InstalmentProgrammes programmes, InstalmentPlans plans) {
         this.em = em;
         this.merchants = merchants;
         this.offers = offers;
@@ -88,6 +94,8 @@ public class CardTransactions {
         this.caller = caller;
         this.json = json;
         this.config = config;
+        this.programmes = programmes;
+        this.plans = plans;
     }
 
     /** The answer and whether this call created the transaction (false: a replay of the same reference). */
@@ -155,7 +163,11 @@ public class CardTransactions {
 
         MccGroup group = merchant.onboarding().group();
         FeeSplitRule rule = feeRules.require(group, r.cardType(), local.toLocalDate());
-        CardSale sale = CardSale.price(amount, applied, rule, onUs, Optional.empty(), tenor, local.toLocalDate());
+        Optional<StoredProgramme> programme = tenor.isPresent() ? programmes.forMerchant(r.merchantId())
+                : Optional.empty();
+        // the first instalment is due a month after the purchase (the bank date), each next one a month later
+        CardSale sale = CardSale.price(amount, applied, rule, onUs, programme.map(StoredProgramme::programme), tenor,
+                local.toLocalDate().plusMonths(1));
         Instant now = clock.now();
         UUID id = UUID.randomUUID();
         var settlement = new SettlementDay(clock.zone(), LocalTime.parse(config.settlement().cutoff())).of(now);
@@ -175,8 +187,19 @@ public class CardTransactions {
                 notApplied, sale.cardholderPays().amount(),
                 new CardTransactionAnswer.Fee(rule.id(), rule.merchantDiscountRate(), fee.base().amount(),
                         fee.fee().amount(), fee.issuer().amount(), fee.acquirer().amount(), fee.network().amount()),
-                sale.merchantNet().amount(), now);
+                sale.merchantNet().amount(),
+                sale.instalmentPlan().map(p -> InstalmentPlanView.of(id, programme.orElseThrow().version(), p,
+                        BigDecimal.ZERO.setScale(2))).orElse(null),
+                now);
         insert(r, hash, merchant, sale, onUs, settlement, answer);
+        if (sale.instalmentPlan().isPresent()) {
+            InstalmentPlan plan = sale.instalmentPlan().get();
+            plans.insert(id, r.merchantId(), r.customerId(), programme.orElseThrow().version(), plan);
+            outbox.publish(MerchantEvents.INSTALMENT_PLAN_CREATED, id, new InstalmentPlanCreated(id, r.customerId(),
+                    r.merchantId(), plan.principal().amount(), FeeRules.CNY, plan.tenor().months(),
+                    plan.monthlyFeeRate(), plan.fee().amount(), plan.feeBearer().name(),
+                    plan.disclosedRate().nominal(), plan.instalments().get(0).dueOn(), now));
+        }
 
         for (BudgetExhaustion e : exhaustions) {
             if (e.offerStops()) {
@@ -192,6 +215,12 @@ public class CardTransactions {
                     merchant.application().mcc()));
         }
         return new Recorded(answer, true);
+    }
+
+    /** The transaction's instalment plan as it stands (after refunds); 404 for none. */
+    public InstalmentPlanView instalmentPlan(UUID id) {
+        get(id);
+        return plans.view(id);
     }
 
     public CardTransactionAnswer get(UUID id) {
@@ -235,10 +264,10 @@ public class CardTransactions {
                             fee_network, merchant_instalment_fee, merchant_net, remaining_charge,
                             remaining_discount_merchant, remaining_discount_bank, remaining_discount_network,
                             remaining_fee_issuer, remaining_fee_acquirer, remaining_fee_network, answer, created_at,
-                            created_by)
+                            created_by, instalment_tenor)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, cast(?10 as uuid), ?11, ?12, ?13, 'CNY', ?14, ?15,
                             cast(?16 as uuid), ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30,
-                            ?31, ?32, ?33, ?34, ?35, cast(?36 as jsonb), ?37, ?38)""")
+                            ?31, ?32, ?33, ?34, ?35, cast(?36 as jsonb), ?37, ?38, cast(?39 as smallint))""")
                 .setParameter(1, answer.id()).setParameter(2, r.switchReference()).setParameter(3, hash)
                 .setParameter(4, r.merchantId()).setParameter(5, r.terminalId()).setParameter(6, r.cardToken())
                 .setParameter(7, r.cardLastFour()).setParameter(8, r.cardType().name()).setParameter(9, onUs)
@@ -262,6 +291,7 @@ public class CardTransactions {
                 .setParameter(34, StoredJson.part(left.fees(), FeeParty.ACQUIRER))
                 .setParameter(35, StoredJson.part(left.fees(), FeeParty.NETWORK))
                 .setParameter(36, json.write(answer)).setParameter(37, answer.recordedAt()).setParameter(38, caller.name())
+                .setParameter(39, sale.instalmentPlan().map(p -> p.tenor().months()).orElse(null))
                 .executeUpdate();
     }
 

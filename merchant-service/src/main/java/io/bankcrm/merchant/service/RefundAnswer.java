@@ -18,5 +18,9 @@ public record RefundAnswer(UUID id, String refundReference, UUID transactionId, 
                            BigDecimal acquirerFeeReversed, BigDecimal networkFeeReversed,
                            BigDecimal merchantNetReversed,
                            @Schema(description = "What the card can still be refunded") BigDecimal remaining,
-                           boolean fullyRefunded, LocalDate settlementDay, Instant refundedAt) {
+                           boolean fullyRefunded, LocalDate settlementDay,
+                           @Schema(description = "The instalment plan recomputed on the remaining principal "
+                                   + "(CANCELLED when nothing is left); null for a plain sale")
+                           InstalmentPlanView instalmentPlan,
+                           Instant refundedAt) {
 }

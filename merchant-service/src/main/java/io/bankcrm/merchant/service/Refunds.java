@@ -47,9 +47,10 @@ public class Refunds {
     private final Caller caller;
     private final StoredJson json;
     private final MerchantConfig config;
+    private final InstalmentPlans plans;
 
     public Refunds(EntityManager em, SqlBudgetLedger ledger, Outbox outbox, BankClock clock, Caller caller,
-                   StoredJson json, MerchantConfig config) {
+                   StoredJson json, MerchantConfig config, InstalmentPlans plans) {
         this.em = em;
         this.ledger = ledger;
         this.outbox = outbox;
@@ -57,6 +58,7 @@ public class Refunds {
         this.caller = caller;
         this.json = json;
         this.config = config;
+        this.plans = plans;
     }
 
     public record Recorded(RefundAnswer answer, boolean created) {
@@ -78,8 +80,18 @@ public class Refunds {
             return new Recorded(json.read(existing.get().text("answer"), RefundAnswer.class), false);
         }
         Instant now = clock.now();
-        Refund refund = remainder(sale).refund(new Money(request.amount(), Offers.CNY), clock.today());
+        Optional<InstalmentPlans.StoredPlan> planBefore = sale.isNull("instalment_tenor") ? Optional.empty()
+                : plans.find(transactionId);
+        Refund refund = remainder(sale, planBefore.map(InstalmentPlans.StoredPlan::plan).orElse(null))
+                .refund(new Money(request.amount(), Offers.CNY), clock.today());
         Remainder after = refund.after();
+        InstalmentPlanView planAfter = null;
+        if (planBefore.isPresent()) {
+            InstalmentPlans.StoredPlan replaced = plans.replace(transactionId, planBefore.get(),
+                    refund.instalments().orElseThrow());
+            planAfter = InstalmentPlanView.of(transactionId, replaced.programmeVersion(), replaced.plan(),
+                    replaced.credit().amount());
+        }
         UUID offerId = sale.uuid("offer_id");
         if (offerId != null) {
             for (Funder funder : Funder.values()) {
@@ -107,14 +119,14 @@ public class Refunds {
                 refund.discountReversedOf(Funder.NETWORK).amount(), StoredJson.part(refund.feeReversed(), FeeParty.ISSUER),
                 StoredJson.part(refund.feeReversed(), FeeParty.ACQUIRER), StoredJson.part(refund.feeReversed(), FeeParty.NETWORK),
                 refund.merchantNetReversed().amount(), after.cardholderAmount().amount(), after.fullyRefunded(),
-                day, now);
+                day, planAfter, now);
         em.createNativeQuery("""
                         insert into card_refund (id, refund_reference, request_hash, transaction_id, merchant_id, amount,
                             currency, discount_merchant, discount_bank, discount_network, fee_issuer, fee_acquirer,
                             fee_network, merchant_net_reversed, fully_refunded, settlement_day, refunded_at, answer,
-                            created_by)
+                            created_by, principal_reduced, merchant_instalment_fee_reversed)
                         values (?1, ?2, ?3, ?4, ?5, ?6, 'CNY', ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                            cast(?17 as jsonb), ?18)""")
+                            cast(?17 as jsonb), ?18, ?19, ?20)""")
                 .setParameter(1, id).setParameter(2, request.refundReference()).setParameter(3, hash)
                 .setParameter(4, transactionId).setParameter(5, sale.uuid("merchant_id"))
                 .setParameter(6, answer.amount()).setParameter(7, answer.merchantDiscountReversed())
@@ -123,6 +135,8 @@ public class Refunds {
                 .setParameter(12, answer.networkFeeReversed()).setParameter(13, answer.merchantNetReversed())
                 .setParameter(14, answer.fullyRefunded()).setParameter(15, day).setParameter(16, now)
                 .setParameter(17, json.write(answer)).setParameter(18, caller.name())
+                .setParameter(19, refund.principalReduced().amount())
+                .setParameter(20, refund.merchantInstalmentFeeReversed().amount())
                 .executeUpdate();
         UUID customer = sale.uuid("customer_id");
         if (customer != null) {
@@ -145,7 +159,7 @@ public class Refunds {
                 .setParameter(1, transactionId)).stream().map(r -> json.read(r.text("answer"), RefundAnswer.class)).toList();
     }
 
-    private static Remainder remainder(SqlRow row) {
+    private static Remainder remainder(SqlRow row, io.bankcrm.merchant.domain.instalment.InstalmentPlan plan) {
         Map<Funder, Money> discounts = new EnumMap<>(Funder.class);
         for (Funder funder : Funder.values()) {
             BigDecimal left = row.decimal("remaining_discount_" + funder.name().toLowerCase());
@@ -158,7 +172,7 @@ public class Refunds {
         for (FeeParty party : FeeParty.values()) {
             fees.put(party, new Money(row.decimal("remaining_fee_" + party.name().toLowerCase()), Offers.CNY));
         }
-        return new Remainder(new Money(row.decimal("remaining_charge"), Offers.CNY), discounts, fees, null);
+        return new Remainder(new Money(row.decimal("remaining_charge"), Offers.CNY), discounts, fees, plan);
     }
 
 

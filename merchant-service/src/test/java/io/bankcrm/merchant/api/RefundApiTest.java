@@ -112,6 +112,6 @@ class RefundApiTest {
 
     /** A reference part from an id: letters between the groups, so no digit run could pass for a card number. */
     static String ref(String id) {
-        return id.replace("-", "x");
+        return CardTransactionApiTest.lettered(id);
     }
 }
