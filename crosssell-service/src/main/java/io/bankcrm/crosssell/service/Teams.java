@@ -147,6 +147,29 @@ public class Teams {
         return a.member();
     }
 
+    /**
+     * The members of {@code teamId} for {@code count} new leads on {@code day}, in order: the same weighted round
+     * robin as {@link #assign}, run {@code count} times on one read of the team and its state under the team row's
+     * lock, and the state after the last stored once (a campaign's bulk assignment). An element is null when nobody
+     * was available. Must run in the transaction that assigns the leads.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> assignMany(UUID teamId, LocalDate day, int count) {
+        String credits = (String) em.createNativeQuery("select credits::text from team where id = ?1 for update")
+                .setParameter(1, teamId).getSingleResult();
+        List<TeamMember> members = get(teamId).assignable();
+        AssignmentState state = new AssignmentState(read(credits));
+        List<String> chosen = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Assignment a = WeightedRoundRobin.assign(members, day, state);
+            state = a.next();
+            chosen.add(a.member().orElse(null));
+        }
+        em.createNativeQuery("update team set credits = cast(?2 as jsonb) where id = ?1")
+                .setParameter(1, teamId).setParameter(2, write(state.credits())).executeUpdate();
+        return chosen;
+    }
+
     private void member(UUID teamId, String staffId) {
         get(teamId);
         if (((Number) em.createNativeQuery("select count(*) from team_member where team_id = ?1 and staff_id = ?2")

@@ -26,12 +26,18 @@ public record CampaignFunnel(long leads, long contacted, long qualified, long co
     private static final int SCALE = 4;
 
     public static CampaignFunnel of(List<FunnelLead> leads, Money budget, Money actualCost) {
+        return ofGroups(leads.stream().map(FunnelGroup::of).toList(), budget, actualCost);
+    }
+
+    /** The funnel from counted groups of leads (the same figures as {@link #of} over the leads one by one). */
+    public static CampaignFunnel ofGroups(List<FunnelGroup> groups, Money budget, Money actualCost) {
         Objects.requireNonNull(budget, "budget");
         Objects.requireNonNull(actualCost, "actualCost");
         Currency currency = budget.currency();
         if (actualCost.isNegative() || budget.isNegative()) {
             throw new IllegalArgumentException("budget and cost are not negative");
         }
+        long leads = 0;
         long contacted = 0;
         long qualified = 0;
         long converted = 0;
@@ -39,29 +45,31 @@ public record CampaignFunnel(long leads, long contacted, long qualified, long co
         long expired = 0;
         long open = 0;
         Money value = Money.zero(currency);
-        for (FunnelLead lead : leads) {
-            LeadStatus furthest = lead.furthest();
+        for (FunnelGroup group : groups) {
+            long n = group.leads();
+            leads += n;
+            LeadStatus furthest = group.furthest();
             if (furthest != LeadStatus.NEW) {
-                contacted++;
+                contacted += n;
             }
             if (furthest == LeadStatus.QUALIFIED || furthest == LeadStatus.CONVERTED) {
-                qualified++;
+                qualified += n;
             }
-            switch (lead.status()) {
+            switch (group.status()) {
                 case CONVERTED -> {
-                    converted++;
-                    value = value.plus(Objects.requireNonNull(lead.convertedValue(), "a converted lead's value"));
+                    converted += n;
+                    value = value.plus(Objects.requireNonNull(group.convertedValue(), "a converted lead's value"));
                 }
-                case LOST -> lost++;
-                case EXPIRED -> expired++;
-                default -> open++;
+                case LOST -> lost += n;
+                case EXPIRED -> expired += n;
+                default -> open += n;
             }
         }
         Money perConversion = converted == 0 ? null : new Money(actualCost.amount()
                 .divide(BigDecimal.valueOf(converted), actualCost.amount().scale(), RoundingMode.HALF_EVEN), currency);
-        return new CampaignFunnel(leads.size(), contacted, qualified, converted, lost, expired, open, value,
-                actualCost, perConversion, budget.minus(actualCost), rate(contacted, leads.size()),
-                rate(qualified, contacted), rate(converted, leads.size()));
+        return new CampaignFunnel(leads, contacted, qualified, converted, lost, expired, open, value,
+                actualCost, perConversion, budget.minus(actualCost), rate(contacted, leads),
+                rate(qualified, contacted), rate(converted, leads));
     }
 
     private static BigDecimal rate(long part, long whole) {

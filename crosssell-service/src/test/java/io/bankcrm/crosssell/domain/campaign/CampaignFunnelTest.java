@@ -3,6 +3,7 @@ package io.bankcrm.crosssell.domain.campaign;
 import io.bankcrm.crosssell.domain.lead.ContactClearance;
 import io.bankcrm.crosssell.domain.lead.Conversion;
 import io.bankcrm.crosssell.domain.lead.LeadLifecycle;
+import io.bankcrm.crosssell.domain.lead.LeadStatus;
 import io.bankcrm.crosssell.domain.product.ProductCode;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +73,19 @@ class CampaignFunnelTest {
         assertNull(none.contactRate());
         assertEquals(yuan("-20.00"), none.budgetLeft(), "overspent");
         assertThrows(IllegalArgumentException.class, () -> CampaignFunnel.of(List.of(), yuan("100.00"), yuan("-1.00")));
+    }
+
+    @Test
+    void countedGroupsGiveTheSameFunnelAsTheLeadsOneByOne() {
+        List<FunnelLead> leads = List.of(FunnelLead.of(LeadLifecycle.NEW), FunnelLead.of(LeadLifecycle.NEW),
+                FunnelLead.of(contacted()), FunnelLead.of(qualified().lose("rm", AT, "no").after()),
+                FunnelLead.of(converted("10.00")), FunnelLead.of(converted("20.01")));
+        List<FunnelGroup> groups = List.of(
+                new FunnelGroup(LeadStatus.NEW, LeadStatus.NEW, 2, null),
+                new FunnelGroup(LeadStatus.CONTACTED, LeadStatus.CONTACTED, 1, null),
+                new FunnelGroup(LeadStatus.LOST, LeadStatus.QUALIFIED, 1, null),
+                new FunnelGroup(LeadStatus.CONVERTED, LeadStatus.CONVERTED, 2, yuan("30.01")));
+        assertEquals(CampaignFunnel.of(leads, yuan("500.00"), yuan("90.00")),
+                CampaignFunnel.ofGroups(groups, yuan("500.00"), yuan("90.00")));
     }
 }
