@@ -5,6 +5,10 @@ import io.bankcrm.events.CloudEventHeaders;
 import io.bankcrm.events.Topics;
 import io.bankcrm.platform.config.PlatformConfig;
 import io.bankcrm.platform.kafka.KafkaClients;
+import io.bankcrm.platform.observability.Tracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import io.bankcrm.platform.problem.Failures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -61,11 +65,12 @@ public class InboxConsumer {
     private final EntityManager em;
     private final PlatformConfig config;
     private final MeterRegistry metrics;
+    private final Tracing tracing;
     private final List<Worker> workers = new ArrayList<>();
 
     public InboxConsumer(@Any Instance<EventHandler<?>> handlers, KafkaClients kafka, ObjectMapper mapper,
                          ProcessedEvents processed, EntityManager em, PlatformConfig config,
-                         MeterRegistry metrics) {
+                         MeterRegistry metrics, Tracing tracing) {
         this.handlers = handlers;
         this.kafka = kafka;
         // Events evolve by adding fields: a consumer built against an older record must still read them.
@@ -74,6 +79,7 @@ public class InboxConsumer {
         this.em = em;
         this.config = config;
         this.metrics = metrics;
+        this.tracing = tracing;
     }
 
     void start(@Observes StartupEvent event) {
@@ -177,12 +183,27 @@ public class InboxConsumer {
             consumer.wakeup();
         }
 
+        /** Processes one record in a span that continues the sender's trace (its {@code traceparent} header). */
         private void process(ConsumerRecord<String, byte[]> record) {
             String type = header(record, CloudEventHeaders.TYPE);
             EventHandler<?> handler = type == null ? null : byType.get(type);
             if (handler == null) {
                 return;
             }
+            Span span = tracing.startProcess(record.topic(), header(record, CloudEventHeaders.ID),
+                    header(record, Tracing.TRACEPARENT), config.serviceName(), record.partition(), record.offset());
+            RuntimeException failure = null;
+            try (Scope scope = span.makeCurrent()) {
+                process(record, handler);
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            } finally {
+                Tracing.end(span, failure);
+            }
+        }
+
+        private void process(ConsumerRecord<String, byte[]> record, EventHandler<?> handler) {
             IncomingEvent<?> event;
             try {
                 event = decode(record, handler);
@@ -257,6 +278,7 @@ public class InboxConsumer {
             add(parked, CloudEventHeaders.DLQ_ORIGINAL_PARTITION, Integer.toString(record.partition()));
             add(parked, CloudEventHeaders.DLQ_ORIGINAL_OFFSET, Long.toString(record.offset()));
             add(parked, CloudEventHeaders.DLQ_ATTEMPTS, Integer.toString(attempts));
+            Span.current().setStatus(StatusCode.ERROR, "moved to " + dlq);
             // The offset is committed only after the dead letter is safely written, so it cannot be lost.
             while (running) {
                 try {

@@ -19,8 +19,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The service's Kafka clients. One idempotent producer (acks=all, ordered per partition) serves the outbox
- * relay and the dead-letter path; timeouts are short so that an outage shows up as a failed send that the
+ * The service's Kafka clients. Idempotent producers (acks=all, ordered per partition): a shared one for the
+ * dead-letter path, one of its own for the outbox relay; timeouts are short so that an outage shows up as a failed send that the
  * relay retries, not as a thread blocked for minutes.
  */
 @ApplicationScoped
@@ -38,12 +38,17 @@ public class KafkaClients {
         if (p == null) {
             synchronized (this) {
                 if (producer == null) {
-                    producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
+                    producer = newProducer();
                 }
                 p = producer;
             }
         }
         return p;
+    }
+
+    /** A producer of its own, configured like the shared one, for a caller that must be able to abandon it. */
+    public Producer<String, byte[]> newProducer() {
+        return new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
     }
 
     public KafkaConsumer<String, byte[]> consumer(String groupId, String clientId) {

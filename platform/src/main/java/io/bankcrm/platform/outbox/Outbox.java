@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bankcrm.events.EventType;
 import io.bankcrm.platform.db.AfterCommit;
+import io.bankcrm.platform.observability.Tracing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -15,7 +16,8 @@ import java.util.UUID;
 /**
  * Records an event in the caller's transaction; {@link OutboxRelay} sends it to Kafka after the commit.
  * A rolled-back change therefore never publishes, and a committed one always does. Events of one aggregate share
- * a shard (the SQL function {@code outbox_shard_of}), which one relay at a time sends in order.
+ * a shard (the SQL function {@code outbox_shard_of}), which one relay at a time sends in order. Each row keeps the
+ * trace context of the span that wrote it ({@link Tracing}), so the relay's send continues that trace.
  */
 @ApplicationScoped
 public class Outbox {
@@ -24,20 +26,23 @@ public class Outbox {
     private final ObjectMapper mapper;
     private final AfterCommit afterCommit;
     private final OutboxRelay relay;
+    private final Tracing tracing;
 
-    public Outbox(EntityManager em, ObjectMapper mapper, AfterCommit afterCommit, OutboxRelay relay) {
+    public Outbox(EntityManager em, ObjectMapper mapper, AfterCommit afterCommit, OutboxRelay relay, Tracing tracing) {
         this.em = em;
         this.mapper = mapper;
         this.afterCommit = afterCommit;
         this.relay = relay;
+        this.tracing = tracing;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> UUID publish(EventType<T> type, Object aggregateId, T data) {
         UUID id = UUID.randomUUID();
         em.createNativeQuery("""
-                        insert into outbox_event (id, shard, topic, aggregate_type, aggregate_id, type, payload, occurred_at)
-                        values (?1, outbox_shard_of(?4), ?2, ?3, ?4, ?5, cast(?6 as jsonb), ?7)""")
+                        insert into outbox_event (id, shard, topic, aggregate_type, aggregate_id, type, payload, occurred_at,
+                                                  traceparent)
+                        values (?1, outbox_shard_of(?4), ?2, ?3, ?4, ?5, cast(?6 as jsonb), ?7, cast(?8 as varchar))""")
                 .setParameter(1, id)
                 .setParameter(2, type.topic())
                 .setParameter(3, type.aggregateType())
@@ -45,6 +50,7 @@ public class Outbox {
                 .setParameter(5, type.type())
                 .setParameter(6, json(data))
                 .setParameter(7, Instant.now())
+                .setParameter(8, tracing.currentTraceparent())
                 .executeUpdate();
         wakeRelayAfterCommit();
         return id;
@@ -61,10 +67,12 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public int publishEach(EventType<?> type, String select, Map<String, Object> parameters) {
         var insert = em.createNativeQuery("""
-                insert into outbox_event (id, shard, topic, aggregate_type, aggregate_id, type, payload, occurred_at)
+                insert into outbox_event (id, shard, topic, aggregate_type, aggregate_id, type, payload, occurred_at,
+                                          traceparent)
                 select gen_random_uuid(), outbox_shard_of(e.key), :outboxTopic, :outboxAggregateType, e.key,
-                       :outboxType, e.payload, now()
+                       :outboxType, e.payload, now(), cast(:outboxTraceparent as varchar)
                 from (%s) as e(key, payload)""".formatted(select))
+                .setParameter("outboxTraceparent", tracing.currentTraceparent())
                 .setParameter("outboxTopic", type.topic())
                 .setParameter("outboxAggregateType", type.aggregateType())
                 .setParameter("outboxType", type.type());

@@ -1,6 +1,7 @@
 package io.bankcrm.platform.inbox;
 
 import io.bankcrm.events.EventType;
+import io.bankcrm.platform.outbox.Outbox;
 import io.bankcrm.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,8 @@ public final class Widgets {
             new EventType<>(TOPIC, "crm.platform-test.widget-made", "widget", WidgetMade.class);
     /** A widget of this name makes the handler fail every time. */
     public static final String FAILS = "fails-to-apply";
+    /** A widget whose name starts so makes the handler publish a widget-made of its own ("echo of " the name). */
+    public static final String ECHOED = "echoed:";
 
     public record WidgetMade(UUID widgetId, String name) {
     }
@@ -26,9 +29,11 @@ public final class Widgets {
     public static class MadeHandler implements EventHandler<WidgetMade> {
 
         private final EntityManager em;
+        private final Outbox outbox;
 
-        public MadeHandler(EntityManager em) {
+        public MadeHandler(EntityManager em, Outbox outbox) {
             this.em = em;
+            this.outbox = outbox;
         }
 
         @Override
@@ -41,6 +46,10 @@ public final class Widgets {
             em.createNativeQuery("insert into test_event_effect (event_id, widget_id, name) values (?1, ?2, ?3)")
                     .setParameter(1, event.id()).setParameter(2, event.data().widgetId())
                     .setParameter(3, event.data().name()).executeUpdate();
+            if (event.data().name().startsWith(ECHOED)) {
+                outbox.publish(MADE, event.data().widgetId(),
+                        new WidgetMade(event.data().widgetId(), "echo of " + event.data().name()));
+            }
             if (FAILS.equals(event.data().name())) {
                 throw ProblemException.badRequest("widgets called " + FAILS + " cannot be applied");
             }
