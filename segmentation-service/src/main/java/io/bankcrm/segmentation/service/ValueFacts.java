@@ -146,6 +146,39 @@ public class ValueFacts {
                 .setParameter(4, amount).executeUpdate());
     }
 
+    /**
+     * Takes a card refund off the month of the refunded sale ({@code originalOccurredAt} in the bank's zone): the
+     * amount off the month's card spending, and one transaction off its count when the sale is now fully refunded.
+     * Never below zero: a refund the month's card spending does not cover (its sale never reached these facts) is
+     * refused with an exception, so the inbox retries and then dead-letters it rather than clamping the figures.
+     */
+    public void subtractCardSpending(UUID customerId, BigDecimal amount, String currency, Instant originalOccurredAt,
+                                     boolean fullyRefunded) {
+        if (customerId == null || amount == null || originalOccurredAt == null) {
+            throw new IllegalArgumentException("a card refund needs a customer, an amount and the sale's time");
+        }
+        if (!config.reportingCurrency().equals(currency)) {
+            throw new IllegalArgumentException("a card refund in " + currency + " cannot be subtracted: value facts "
+                    + "are in " + config.reportingCurrency());
+        }
+        if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("a card refund must be a positive amount to the fen: " + amount);
+        }
+        YearMonth month = clock.monthOf(originalOccurredAt);
+        int changed = change(customerId, month, Change.CARD_SPENDING, () -> em.createNativeQuery("""
+                        update value_fact set card_transaction_amount = card_transaction_amount - ?3,
+                            card_transaction_count = card_transaction_count - (case when ?4 then 1 else 0 end),
+                            updated_at = now(), version = version + 1
+                        where customer_id = ?1 and month = ?2 and card_transaction_amount >= ?3
+                          and card_transaction_count >= (case when ?4 then 1 else 0 end)""")
+                .setParameter(1, customerId).setParameter(2, month.atDay(1)).setParameter(3, amount)
+                .setParameter(4, fullyRefunded).executeUpdate());
+        if (changed == 0) {
+            throw new IllegalStateException("customer " + customerId + "'s card spending of " + month
+                    + " does not cover a refund of " + amount + (fullyRefunded ? " and one transaction" : ""));
+        }
+    }
+
     /** What a change touches: the reported figures (which move the customer's window to a later month) or card spending. */
     private enum Change {
         REPORTED, CARD_SPENDING
