@@ -27,6 +27,13 @@ public interface MerchantConfig {
         @WithDefault("23:00")
         @jakarta.validation.constraints.Pattern(regexp = "([01]\\d|2[0-3]):[0-5]\\d", message = "must be HH:mm")
         String cutoff();
+
+        /**
+         * How long after the cut-off the day's statements are built: transactions accepted just before it are
+         * still being committed.
+         */
+        @WithDefault("15m")
+        Duration grace();
     }
 
     interface Onboarding {
