@@ -15,6 +15,7 @@ import io.bankcrm.events.crosssell.CrosssellEvents;
 import io.bankcrm.platform.db.SqlRow;
 import io.bankcrm.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
@@ -40,13 +41,13 @@ import java.util.stream.Collectors;
  *   <li>the distinct profiles (a few hundred at most, whatever the number of customers) decided and scored in Java
  *       by the same {@code Eligibility} and {@code PriorityScoring} every other lead goes through — so there is no
  *       SQL twin of those rules to keep equal;</li>
- *   <li>one {@code insert … select … on conflict do nothing} against the open-lead partial unique index
- *       ({@code lead_one_open}) for the eligible customers without an open lead: a lead created concurrently by an
- *       event wins, and nothing is doubled;</li>
- *   <li>assignment: each lead's team is the oldest RETAIL team of the customer's home branch (as for every other
- *       lead); within a team the weighted round robin ({@link Teams#assignMany}) is run once per new lead, highest
- *       priority first, under the team row's lock, and its state stored once; one update gives the leads their
- *       member and the team's first-contact deadline;</li>
+ *   <li>assignment, before the leads exist: each eligible customer's team is the oldest RETAIL team of their home
+ *       branch (as for every other lead); within a team the weighted round robin ({@link Teams#assignMany}) is run
+ *       once per lead, highest priority first, under the team row's lock, and its state stored once; one update per
+ *       team gives the rows their member and the team's first-contact deadline;</li>
+ *   <li>one {@code insert … select … on conflict do nothing} of the leads, assigned already (each row written
+ *       once), against the open-lead partial unique index ({@code lead_one_open}): a lead an event created
+ *       meanwhile wins, and nothing is doubled (the round robin's turn the lost row had is not given back);</li>
  *   <li>the CREATED and ASSIGNED history lines by {@code insert … select}, and one {@code lead-created} event per
  *       lead by {@link Outbox#publishEach}.</li>
  * </ol>
@@ -59,6 +60,7 @@ public class CampaignLaunch {
     public static final int SLICES = 16;
 
     private static final String OPEN = LeadStore.OPEN;
+    private static final Logger LOG = Logger.getLogger(CampaignLaunch.class);
 
     private final EntityManager em;
     private final ObjectMapper mapper;
@@ -82,6 +84,7 @@ public class CampaignLaunch {
      */
     public CampaignLaunchSummary slice(StoredCampaign campaign, Product product, int slice, String actor,
                                        Instant now, LocalDate today) {
+        long t0 = System.nanoTime();
         CampaignTarget target = campaign.target();
         UUID from = bound(slice);
         UUID to = slice + 1 < SLICES ? bound(slice + 1) : null;
@@ -89,11 +92,12 @@ public class CampaignLaunch {
         em.createNativeQuery("""
                         create temp table campaign_target (
                             customer_id uuid primary key, home_branch text, profile text not null,
-                            has_open boolean not null, eligible boolean not null default false) on commit drop""")
+                            has_open boolean not null, eligible boolean not null default false, priority int,
+                            team_id uuid, assignee text, sla_due_at timestamptz) on commit drop""")
                 .executeUpdate();
         em.createNativeQuery("""
                         create temp table campaign_new (
-                            lead_id uuid primary key, customer_id uuid not null, priority int not null, home_branch text,
+                            lead_id uuid primary key, customer_id uuid not null, priority int not null,
                             team_id uuid, assignee text, sla_due_at timestamptz) on commit drop""")
                 .executeUpdate();
         // 1. the targeted customers of the slice, with their profile:
@@ -140,6 +144,7 @@ public class CampaignLaunch {
                 .setParameter("excludeHolders", target.excludeHolders())
                 .executeUpdate();
         long alreadyOpen = count("select count(*) from campaign_target where has_open");
+        long t1 = System.nanoTime();
 
         // 2. the distinct profiles, decided and scored by the domain's rules
         String employerTier = target.employerId() == null ? null
@@ -158,70 +163,84 @@ public class CampaignLaunch {
             row.put("explanation", score);
             scored.add(row);
         }
-        // 3. one insert of the eligible customers' leads, against the open-lead index
-        int created = 0;
         long eligible = 0;
+        int created = 0;
+        long assigned = 0;
+        long withoutTeam = 0;
+        long t2 = System.nanoTime();
+        long t3 = t2;
         if (!scored.isEmpty()) {
+            String profiles = json(scored);
             em.createNativeQuery("""
-                            update campaign_target t set eligible = true
-                            from jsonb_to_recordset(cast(:profiles as jsonb)) as p(profile text)
-                            where p.profile = t.profile and not t.has_open""")
-                    .setParameter("profiles", json(scored)).executeUpdate();
-            eligible = count("select count(*) from campaign_target where eligible");
+                            create temp table campaign_profile (profile text primary key, priority int not null,
+                                explanation jsonb not null) on commit drop""").executeUpdate();
+            em.createNativeQuery("""
+                            insert into campaign_profile (profile, priority, explanation)
+                            select profile, priority, explanation
+                            from jsonb_to_recordset(cast(:profiles as jsonb)) as p(profile text, priority int, explanation jsonb)""")
+                    .setParameter("profiles", profiles).executeUpdate();
+            // 3. the eligible customers with their priority and the team of their home branch (as for every lead)
+            eligible = em.createNativeQuery("""
+                            update campaign_target t set eligible = true, priority = p.priority, team_id = (
+                                select r.id from team r where r.kind = 'RETAIL' and r.branch = t.home_branch
+                                order by r.created_at, r.id limit 1)
+                            from campaign_profile p where p.profile = t.profile and not t.has_open""").executeUpdate();
+            t2 = System.nanoTime();
+            // 4. within each team, the weighted round robin once per lead, highest priority first (teams locked in id
+            //    order); then one update of every team's rows with their member and the team's deadline
+            List<Map<String, Object>> assignments = new ArrayList<>();
+            for (SqlRow team : SqlRow.list(em.createNativeQuery("""
+                            select team_id, count(*) as leads from campaign_target where eligible and team_id is not null
+                            group by team_id order by team_id""", Tuple.class))) {
+                Teams.BulkAssignment a = teams.assignMany(team.uuid("team_id"), today, (int) team.longValue("leads"));
+                Instant due = rules.sla(a.team().firstContactMinutes()).deadline(now);
+                for (int k = 0; k < a.members().size(); k++) {
+                    if (a.members().get(k) != null) {
+                        assignments.add(Map.of("team", a.team().id(), "k", k + 1, "staff", a.members().get(k),
+                                "due", due.toString()));
+                    }
+                }
+            }
+            if (!assignments.isEmpty()) {
+                em.createNativeQuery("""
+                                update campaign_target t set assignee = a.staff, sla_due_at = a.due
+                                from (select customer_id, team_id, row_number() over (
+                                          partition by team_id order by priority desc, customer_id) as k
+                                      from campaign_target where eligible and team_id is not null) o
+                                join jsonb_to_recordset(cast(:assignments as jsonb)) as a(team uuid, k int, staff text,
+                                    due timestamptz) on a.team = o.team_id and a.k = o.k
+                                where t.customer_id = o.customer_id""")
+                        .setParameter("assignments", json(assignments)).executeUpdate();
+            }
+            t3 = System.nanoTime();
+            // 5. one insert of the leads, as assigned, against the open-lead index: one an event created meanwhile
+            //    wins (its member keeps the round robin's turn: the state is not rewound for a lost race)
             created = em.createNativeQuery("""
                             with inserted as (
                                 insert into lead (id, customer_id, product_code, source, agreement_id, employer_id,
-                                    campaign_id, linked_on, status, furthest, priority, priority_explanation,
-                                    approval_required, version, created_at, created_by, updated_at)
-                                select gen_random_uuid(), t.customer_id, :product, 'CAMPAIGN', null, cast(nullif(:employer, '') as uuid),
-                                       :campaign, null, 'NEW', 'NEW', p.priority, p.explanation, false, 1, :now, :actor, :now
-                                from campaign_target t
-                                join jsonb_to_recordset(cast(:profiles as jsonb)) as p(profile text, priority int, explanation jsonb)
-                                  on p.profile = t.profile
+                                    campaign_id, linked_on, team_id, assignee, status, furthest, priority,
+                                    priority_explanation, sla_due_at, approval_required, version, created_at,
+                                    created_by, updated_at)
+                                select gen_random_uuid(), t.customer_id, :product, 'CAMPAIGN', null,
+                                       cast(nullif(:employer, '') as uuid), :campaign, null, t.team_id, t.assignee,
+                                       'NEW', 'NEW', p.priority, p.explanation, t.sla_due_at, false, 1, :now, :actor, :now
+                                from campaign_target t join campaign_profile p on p.profile = t.profile
                                 where t.eligible
                                 order by t.customer_id
                                 on conflict (customer_id, product_code) where status in ('NEW', 'CONTACTED', 'QUALIFIED', 'ON_HOLD')
                                 do nothing
-                                returning id, customer_id, priority)
-                            insert into campaign_new (lead_id, customer_id, priority, home_branch)
-                            select i.id, i.customer_id, i.priority, t.home_branch
-                            from inserted i join campaign_target t on t.customer_id = i.customer_id""")
+                                returning id, customer_id, priority, team_id, assignee, sla_due_at)
+                            insert into campaign_new (lead_id, customer_id, priority, team_id, assignee, sla_due_at)
+                            select id, customer_id, priority, team_id, assignee, sla_due_at from inserted""")
                     .setParameter("product", product.code().value()).setParameter("employer", employer)
                     .setParameter("campaign", campaign.id()).setParameter("now", now).setParameter("actor", actor)
-                    .setParameter("profiles", json(scored)).executeUpdate();
+                    .executeUpdate();
+            em.createNativeQuery("drop table campaign_profile").executeUpdate();
         }
-        long assigned = 0;
-        long withoutTeam = 0;
         if (created > 0) {
-            // 4. the team of each lead, then the round robin within each team, teams locked in id order
-            em.createNativeQuery("""
-                            update campaign_new n set team_id = t.id
-                            from (select distinct on (branch) branch, id from team where kind = 'RETAIL'
-                                  order by branch, created_at, id) t
-                            where t.branch = n.home_branch""").executeUpdate();
-            for (SqlRow team : SqlRow.list(em.createNativeQuery("""
-                            select team_id, count(*) as leads from campaign_new where team_id is not null
-                            group by team_id order by team_id""", Tuple.class))) {
-                UUID teamId = team.uuid("team_id");
-                List<String> members = teams.assignMany(teamId, today, (int) team.longValue("leads"));
-                Instant due = rules.sla(teams.get(teamId).firstContactMinutes()).deadline(now);
-                em.createNativeQuery("""
-                                update campaign_new n set assignee = s.staff,
-                                    sla_due_at = case when s.staff is null then null else cast(:due as timestamptz) end
-                                from (select lead_id, row_number() over (order by priority desc, lead_id) as k
-                                      from campaign_new where team_id = :team) o
-                                join jsonb_array_elements_text(cast(:members as jsonb)) with ordinality as s(staff, k)
-                                  on s.k = o.k
-                                where n.lead_id = o.lead_id""")
-                        .setParameter("due", due).setParameter("team", teamId)
-                        .setParameter("members", json(members)).executeUpdate();
-            }
-            em.createNativeQuery("""
-                            update lead l set team_id = n.team_id, assignee = n.assignee, sla_due_at = n.sla_due_at
-                            from campaign_new n where l.id = n.lead_id and n.team_id is not null""").executeUpdate();
             assigned = count("select count(*) from campaign_new where assignee is not null");
             withoutTeam = count("select count(*) from campaign_new where team_id is null");
-            // 5. history lines and events
+            // 6. history lines and events
             em.createNativeQuery("""
                             insert into lead_history (lead_id, kind, at, actor, to_status, reason)
                             select lead_id, 'CREATED', :now, :actor, 'NEW', :why from campaign_new order by lead_id""")
@@ -244,6 +263,10 @@ public class CampaignLaunch {
                     Map.of("product", product.code().value(), "employer", employer,
                             "campaign", campaign.id(), "now", now));
         }
+        long t4 = System.nanoTime();
+        LOG.infof("campaign %s slice %d: %d targeted, %d created in %d ms (targets %d, rules %d, assignment %d, "
+                + "leads, history and events %d)", campaign.id(), slice, targeted, created, (t4 - t0) / 1_000_000,
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
         em.createNativeQuery("drop table campaign_target").executeUpdate();
         em.createNativeQuery("drop table campaign_new").executeUpdate();
         return new CampaignLaunchSummary(targeted, alreadyOpen, targeted - alreadyOpen - eligible, created, assigned,

@@ -154,10 +154,11 @@ public class Teams {
      * was available. Must run in the transaction that assigns the leads.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<String> assignMany(UUID teamId, LocalDate day, int count) {
+    public BulkAssignment assignMany(UUID teamId, LocalDate day, int count) {
         String credits = (String) em.createNativeQuery("select credits::text from team where id = ?1 for update")
                 .setParameter(1, teamId).getSingleResult();
-        List<TeamMember> members = get(teamId).assignable();
+        StoredTeam team = get(teamId);
+        List<TeamMember> members = team.assignable();
         AssignmentState state = new AssignmentState(read(credits));
         List<String> chosen = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -167,7 +168,11 @@ public class Teams {
         }
         em.createNativeQuery("update team set credits = cast(?2 as jsonb) where id = ?1")
                 .setParameter(1, teamId).setParameter(2, write(state.credits())).executeUpdate();
-        return chosen;
+        return new BulkAssignment(team, chosen);
+    }
+
+    /** The team as it was read for a bulk assignment, and the member chosen for each lead (null: nobody). */
+    public record BulkAssignment(StoredTeam team, List<String> members) {
     }
 
     private void member(UUID teamId, String staffId) {
