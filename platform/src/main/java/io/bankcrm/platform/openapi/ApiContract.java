@@ -65,6 +65,9 @@ public class ApiContract implements OASFilter {
             Map.entry("409", "The request conflicts with the resource's current state."),
             Map.entry("412", "If-Match is stale: the resource changed since that ETag was read."),
             Map.entry("413", "The body is larger than the service accepts (crm.http.max-json-body-bytes for JSON)."),
+            Map.entry("414", "The URL is longer than the HTTP server accepts."),
+            Map.entry("415", "The body's Content-Type is not one this operation takes."),
+            Map.entry("431", "The request's headers are larger than the HTTP server accepts."),
             Map.entry("422", "The Idempotency-Key was used before with another body."),
             Map.entry("428", "If-Match is missing: send the ETag of the version you changed."),
             Map.entry("429", "Too many requests from this caller; retry after Retry-After seconds."),
@@ -96,6 +99,79 @@ public class ApiContract implements OASFilter {
                 item.getOperations().forEach((method, operation) -> complete(path, method, operation));
             }
         });
+        nullableOptionalMembers(api, components);
+    }
+
+    /**
+     * The services write every member of an answer, {@code null} where it has no value (Jackson's default; a page's
+     * {@code nextCursor} on the last page): so in a schema that answers use, a member the schema does not require
+     * may be {@code null}. Problem details leave out what they do not have, so theirs may not be null.
+     */
+    private static void nullableOptionalMembers(OpenAPI api, Components components) {
+        Map<String, Schema> schemas = components.getSchemas();
+        if (schemas == null) {
+            return;
+        }
+        java.util.Set<String> answered = new java.util.TreeSet<>();
+        java.util.Deque<Schema> reached = new java.util.ArrayDeque<>();
+        api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                operation.getResponses().getAPIResponses().values().forEach(response -> {
+                    if (response.getContent() != null && response.getContent().getMediaTypes() != null) {
+                        response.getContent().getMediaTypes().values().stream().filter(m -> m.getSchema() != null)
+                                .forEach(m -> reached.add(m.getSchema()));
+                    }
+                });
+            }
+        }));
+        while (!reached.isEmpty()) {
+            Schema schema = reached.pop();
+            if (schema.getRef() != null) {
+                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+                if (answered.add(name) && schemas.containsKey(name)) {
+                    reached.add(schemas.get(name));
+                }
+            }
+            if (schema.getProperties() != null) {
+                reached.addAll(schema.getProperties().values());
+            }
+            if (schema.getItems() != null) {
+                reached.add(schema.getItems());
+            }
+            for (List<Schema> parts : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+                if (parts != null) {
+                    reached.addAll(parts);
+                }
+            }
+        }
+        answered.removeAll(List.of(PROBLEM, FIELD_ERROR));
+        for (String name : answered) {
+            Schema schema = schemas.get(name);
+            if (schema == null || schema.getProperties() == null) {
+                continue;
+            }
+            List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+            Map<String, Schema> properties = new LinkedHashMap<>(schema.getProperties());
+            properties.replaceAll((member, property) -> required.contains(member) ? property : nullable(property));
+            schema.setProperties(properties);
+        }
+    }
+
+    private static Schema nullable(Schema property) {
+        if (property.getRef() != null) {
+            return OASFactory.createSchema().description(property.getDescription()).anyOf(List.of(
+                    OASFactory.createSchema().ref(property.getRef()), OASFactory.createSchema().addType(SchemaType.NULL)));
+        }
+        if (property.getType() == null || property.getType().isEmpty() || property.getType().contains(SchemaType.NULL)) {
+            return property;
+        }
+        property.addType(SchemaType.NULL);
+        if (property.getEnumeration() != null && !property.getEnumeration().contains(null)) {
+            List<Object> values = new java.util.ArrayList<>(property.getEnumeration());
+            values.add(null);
+            property.setEnumeration(values);
+        }
+        return property;
     }
 
     private void complete(String path, PathItem.HttpMethod method, Operation operation) {
@@ -115,7 +191,11 @@ public class ApiContract implements OASFilter {
         }
         if (operation.getRequestBody() != null) {
             ensure(responses, "413");
+            ensure(responses, "415");
         }
+        // the HTTP server's own refusals, before any operation is chosen (ServerLimits makes them problem+json)
+        ensure(responses, "414");
+        ensure(responses, "431");
         for (Parameter parameter : parameters) {
             if ("If-Match".equalsIgnoreCase(parameter.getName())) {
                 ensure(responses, "412");

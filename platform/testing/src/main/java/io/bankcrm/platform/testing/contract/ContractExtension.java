@@ -12,9 +12,10 @@ import java.util.List;
  * Puts the {@link ContractFilter} in front of every RestAssured request of a module's tests, without a line in any
  * test: registered through {@code META-INF/services/org.junit.jupiter.api.extension.Extension} of this jar (Quarkus's
  * {@code quarkus-junit-config} switches JUnit's extension auto-detection on) and active where the JUnit
- * configuration parameter {@value #SWITCH} is {@code on}, which a module sets in its surefire configuration:
+ * configuration parameter (or system property) {@value #SWITCH} is {@code on}, which a module sets in its surefire
+ * configuration:
  * <pre>
- * &lt;configurationParameters&gt;bankcrm.contract.filter = on&lt;/configurationParameters&gt;
+ * &lt;systemPropertyVariables&gt;&lt;bankcrm.contract.filter&gt;on&lt;/bankcrm.contract.filter&gt;&lt;/systemPropertyVariables&gt;
  * </pre>
  * A {@code @QuarkusTest} runs in Quarkus's class loader, with a RestAssured of its own: the filter is installed
  * through the test class's loader, so it is the RestAssured the test calls. After each test, a violation that did
@@ -57,7 +58,8 @@ public final class ContractExtension implements BeforeAllCallback, BeforeEachCal
     }
 
     private static boolean on(ExtensionContext context) {
-        return context.getConfigurationParameter(SWITCH).map(value -> value.trim().equals("on")).orElse(false);
+        return context.getConfigurationParameter(SWITCH).or(() -> java.util.Optional.ofNullable(System.getProperty(SWITCH)))
+                .map(value -> value.trim().equals("on")).orElse(false);
     }
 
     private static Object call(ExtensionContext context, String method) {
