@@ -18,7 +18,9 @@ import io.bankcrm.platform.domain.StateConflict;
 import io.bankcrm.platform.outbox.Outbox;
 import io.bankcrm.platform.time.BankClock;
 import io.bankcrm.platform.web.Versions;
+import io.bankcrm.platform.observability.BusinessMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
@@ -45,6 +47,8 @@ public class Conversions {
     private final Catalogue catalogue;
     private final Outbox outbox;
     private final BankClock clock;
+    @Inject
+    BusinessMetrics metrics;
 
     public Conversions(EntityManager em, LeadStore store, Agreements agreements, CreditRules rules,
                        Catalogue catalogue, Outbox outbox, BankClock clock) {
@@ -93,6 +97,7 @@ public class Conversions {
         outbox.publish(CrosssellEvents.LEAD_CONVERTED, leadId, new LeadConverted(leadId, lead.customerId(),
                 lead.product().value(), code, what.value().amount(), what.value().currency().getCurrencyCode(),
                 what.openedOn(), credit.rule() == null ? null : credit.rule().version(), shares, actor, now));
+        metrics.count("crm.leads.converted", "product", lead.product().value());
         return store.find(leadId).orElseThrow();
     }
 

@@ -22,7 +22,9 @@ import io.bankcrm.platform.outbox.Outbox;
 import io.bankcrm.platform.problem.ProblemException;
 import io.bankcrm.platform.time.BankClock;
 import io.bankcrm.platform.web.Versions;
+import io.bankcrm.platform.observability.BusinessMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -50,6 +52,8 @@ public class Leads {
     private final Rules rules;
     private final Outbox outbox;
     private final BankClock clock;
+    @Inject
+    BusinessMetrics metrics;
 
     public Leads(LeadStore store, CustomerFacts facts, Catalogue catalogue, Teams teams, Agreements agreements,
                  Rules rules, Outbox outbox, BankClock clock) {
@@ -133,6 +137,7 @@ public class Leads {
         outbox.publish(CrosssellEvents.LEAD_CREATED, id, new LeadCreated(id, prospect.customerId(),
                 product.code().value(), origin.source().name(), origin.agreementId(), origin.employerId(),
                 origin.campaignId(), team.map(StoredTeam::id).orElse(null), assignee, score.total(), due, now));
+        metrics.count("crm.leads.created", "product", product.code().value());
         return Optional.of(id);
     }
 
@@ -268,6 +273,7 @@ public class Leads {
                 outbox.publish(CrosssellEvents.LEAD_ASSIGNED, lead.id(), new LeadAssigned(lead.id(), lead.customerId(),
                         lead.product().value(), team.get().id(), lead.assignee(), team.get().teamLead(), "ESCALATED",
                         Actors.SYSTEM, now));
+                metrics.count("crm.leads.sla.breaches", "product", lead.product().value());
                 escalated++;
             }
         }

@@ -5,6 +5,7 @@ import io.bankcrm.crosssell.TestData;
 import io.bankcrm.events.Topics;
 import io.bankcrm.events.customer.CustomerEvents;
 import io.bankcrm.platform.testing.CrmTestStack;
+import io.bankcrm.platform.testing.Metrics;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -22,6 +23,7 @@ import static io.bankcrm.crosssell.Api.ADMIN;
 import static io.bankcrm.crosssell.Api.MANAGER;
 import static io.bankcrm.crosssell.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A conversion on the real database: the credit split between the corporate team that signed the employer and
@@ -34,6 +36,8 @@ class ConversionTest {
 
     @Inject
     TestData data;
+
+    private static final Map<String, String> LOAN = Map.of("product", "PERSONAL_LOAN");
 
     @Test
     void aConversionCreditsBothTeamsWithSharesThatSumToTheValue() {
@@ -57,6 +61,7 @@ class ConversionTest {
                 .post("/v1/payroll-agreements/" + agreement + "/status").then().statusCode(200);
         UUID employee = data.individual(branch, "GOLD", "SMS");
         data.rosterMember(UUID.fromString(agreement), employee, "BAND_10K_20K", null);
+        Metrics before = Metrics.scrape();
         Api.deliver(Topics.CUSTOMER, CustomerEvents.RELATIONSHIP_LINKED.type(), employee,
                 "{\"relationshipId\":\"" + UUID.randomUUID() + "\",\"customerId\":\"" + employee + "\",\"relatedCustomerId\":\""
                         + employer + "\",\"type\":\"EMPLOYEE_OF\",\"office\":null,\"validFrom\":\"" + today.minusDays(10)
@@ -75,6 +80,10 @@ class ConversionTest {
         JsonPath converted = as(converter).header("If-Match", etag).body(conversion)
                 .post("/v1/leads/" + lead + "/conversion").then().statusCode(200).extract().jsonPath();
         assertEquals("CONVERTED", converted.getString("lead.status"));
+        Metrics after = Metrics.scrape();
+        assertEquals(before.value("crm_leads_converted_total", LOAN) + 1, after.value("crm_leads_converted_total", LOAN));
+        assertTrue(after.value("crm_leads_created_total", LOAN) >= before.value("crm_leads_created_total", LOAN) + 1,
+                "the lead the link made is counted as created");
         List<Map<String, Object>> lines = converted.getList("credit.lines");
         assertEquals(2, lines.size(), converted.prettify());
         assertEquals(new BigDecimal("300.00"), new BigDecimal(converted.getString("credit.lines.find { it.role == 'CORPORATE' }.value.amount")));

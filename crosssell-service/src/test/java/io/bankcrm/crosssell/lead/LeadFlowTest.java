@@ -9,6 +9,7 @@ import io.bankcrm.events.Topics;
 import io.bankcrm.events.customer.CustomerEvents;
 import io.bankcrm.platform.testing.CrmTestStack;
 import io.bankcrm.platform.testing.KafkaProbe;
+import io.bankcrm.platform.testing.Metrics;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -201,7 +202,9 @@ class LeadFlowTest {
         Instant due = Instant.parse(lead.getString("items[0].slaDueAt"));
 
         assertEquals(0, leads.escalateOverdue(due.minusSeconds(60), 100), "not due yet");
+        double breaches = Metrics.scrape().value("crm_leads_sla_breaches_total");
         assertTrue(leads.escalateOverdue(due.plusSeconds(60), 100) >= 1);
+        assertTrue(Metrics.scrape().value("crm_leads_sla_breaches_total") >= breaches + 1, "the breach is counted");
         assertEquals(0, data.count("select count(*) from lead where id = ? and escalated_at is null", UUID.fromString(id)));
         var escalated = as(MANAGER).get("/v1/leads/" + id).then().body("assignee", equalTo(teamLead))
                 .body("history[-1].kind", equalTo("ESCALATED")).body("history[-1].fromAssignee", equalTo(first)).extract();

@@ -3,11 +3,13 @@ package io.bankcrm.customer.service;
 import io.bankcrm.customer.domain.CustomerStatus;
 import io.bankcrm.events.customer.CustomerEvents;
 import io.bankcrm.events.customer.CustomerRegistered;
+import io.bankcrm.platform.observability.BusinessMetrics;
 import io.bankcrm.platform.outbox.Outbox;
 import io.bankcrm.platform.problem.ProblemException;
 import io.bankcrm.platform.security.Ownership;
 import io.bankcrm.platform.time.BankClock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
@@ -24,6 +26,8 @@ public class CustomerRegistration {
     private final Outbox outbox;
     private final BankClock clock;
     private final Ownership ownership;
+    @Inject
+    BusinessMetrics metrics;
 
     public CustomerRegistration(CustomerStore store, Outbox outbox, BankClock clock, Ownership ownership) {
         this.store = store;
@@ -70,6 +74,7 @@ public class CustomerRegistration {
         }
         outbox.publish(CustomerEvents.REGISTERED, c.id, new CustomerRegistered(c.id, c.kind.name(),
                 c.status.name(), c.displayName, c.homeBranch, c.relationshipManager, c.sourceChannel, now));
+        metrics.count("crm.customers.registered", "kind", c.kind.name());
         return c;
     }
 

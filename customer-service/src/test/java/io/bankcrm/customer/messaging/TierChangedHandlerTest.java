@@ -85,8 +85,9 @@ class TierChangedHandlerTest {
                     r -> missingTier.equals(KafkaProbe.header(r, CloudEventHeaders.ID)), 1, Duration.ofSeconds(30)).get(0);
             assertEquals("5", KafkaProbe.header(retried, CloudEventHeaders.DLQ_ATTEMPTS));
             awaitTier(customerId, "GOLD");
-            given().get("/q/metrics").then().statusCode(200)
-                    .body(org.hamcrest.Matchers.containsString("crm_inbox_dead_letters_total{topic=\"crm.segmentation.v1\"}"));
+            assertTrue(io.bankcrm.platform.testing.Metrics.scrape().value("crm_inbox_dead_letters_total",
+                    java.util.Map.of("topic", "crm.segmentation.v1", "service", "customer-service")) >= 2,
+                    "both dead letters counted");
         }
     }
 

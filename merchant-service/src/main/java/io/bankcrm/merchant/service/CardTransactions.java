@@ -31,7 +31,9 @@ import io.bankcrm.platform.pii.PiiProtector;
 import io.bankcrm.platform.problem.ProblemException;
 import io.bankcrm.platform.security.Caller;
 import io.bankcrm.platform.time.BankClock;
+import io.bankcrm.platform.observability.BusinessMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
@@ -77,6 +79,8 @@ public class CardTransactions {
     private final MerchantConfig config;
     private final InstalmentProgrammes programmes;
     private final InstalmentPlans plans;
+    @Inject
+    BusinessMetrics metrics;
 
     public CardTransactions(EntityManager em, MerchantStore merchants, Offers offers, FeeRules feeRules,
                             SqlBudgetLedger ledger, TierReadModel tiers, Outbox outbox, PiiProtector pii,
@@ -214,6 +218,8 @@ public class CardTransactions {
                     r.merchantId(), sale.cardholderPays().amount(), FeeRules.CNY, r.occurredAt(),
                     merchant.application().mcc()));
         }
+        metrics.count("crm.card.transactions", "currency", FeeRules.CNY);
+        metrics.amount("crm.card.transaction.amount", r.amount(), "currency", FeeRules.CNY);
         return new Recorded(answer, true);
     }
 

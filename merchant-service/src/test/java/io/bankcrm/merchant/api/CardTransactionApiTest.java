@@ -3,6 +3,7 @@ package io.bankcrm.merchant.api;
 import io.bankcrm.events.Topics;
 import io.bankcrm.platform.testing.CrmTestStack;
 import io.bankcrm.platform.testing.KafkaProbe;
+import io.bankcrm.platform.testing.Metrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -291,6 +292,27 @@ class CardTransactionApiTest {
         as("crm-admin").body(rule).post("/v1/fee-split-rules").then().statusCode(409)
                 .body("type", equalTo("https://problems.bankcrm.io/overlapping-fee-split-rule"));
         as("merchant-ops").body(rule).post("/v1/fee-split-rules").then().statusCode(403);
+    }
+
+    @Test
+    void transactionsTheirAmountAndWhatIsLeftOfTheBudgetsAreMetrics() {
+        String terminal = Merchants.terminalId();
+        String merchant = Merchants.active(List.of(terminal));
+        liveOffer(merchant, "CO_FUNDED", Map.of("merchant", 0.20, "bank", 0.30),
+                Map.of("merchant", 1000, "bank", 1000), "STOP_OFFER", 1);
+        Metrics before = Metrics.scrape();
+        as("integration").body(sale(merchant, terminal, "200.00")).post("/v1/card-transactions")
+                .then().statusCode(201);
+        Metrics after = Metrics.scrape();
+        assertEquals(before.value("crm_card_transactions_total") + 1, after.value("crm_card_transactions_total"));
+        assertEquals(before.value("crm_card_transaction_amount_total", Map.of("currency", "CNY")) + 200.0,
+                after.value("crm_card_transaction_amount_total", Map.of("currency", "CNY")), 0.001);
+        assertTrue(after.value("crm_offer_budget_remaining", Map.of("funder", "BANK")) >= 940,
+                "the bank's part of the new offer's budget, less this sale's 60, is left to draw");
+        double lowest = after.value("crm_offer_budget_lowest_remaining_ratio", Map.of("funder", "MERCHANT"));
+        assertTrue(lowest >= 0 && lowest <= 1, "a share: " + lowest);
+        assertTrue(after.names().containsAll(Metrics.documentedFor("merchant-service")),
+                "every metric docs/OPERATIONS.md gives merchant-service is exported: " + after.names());
     }
 
     /** A LIVE offer (scheduled, valid from yesterday) of the merchant. */

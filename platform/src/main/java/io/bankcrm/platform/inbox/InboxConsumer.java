@@ -5,6 +5,7 @@ import io.bankcrm.events.CloudEventHeaders;
 import io.bankcrm.events.Topics;
 import io.bankcrm.platform.config.PlatformConfig;
 import io.bankcrm.platform.kafka.KafkaClients;
+import io.bankcrm.platform.observability.LogContext;
 import io.bankcrm.platform.observability.Tracing;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
@@ -23,12 +24,14 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
@@ -43,6 +46,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -134,11 +138,28 @@ public class InboxConsumer {
         private volatile boolean running = true;
         private volatile boolean alive = true;
         private volatile Instant lastPoll = Instant.now();
+        /** Records of the topic not yet consumed by this instance, as of its last poll (-1 before one). */
+        private volatile long lag = -1;
 
         Worker(String topic, Map<String, EventHandler<?>> byType) {
             this.topic = topic;
             this.byType = byType;
             this.consumer = kafka.consumer(config.serviceName(), config.serviceName() + "-" + topic);
+            Gauge.builder("crm.inbox.lag", this, w -> w.lag).tag("topic", topic)
+                    .description("Records of the topic on the partitions this instance consumes that it has not yet"
+                            + " consumed, as of its last poll").register(metrics);
+        }
+
+        /** The lag of the partitions assigned to this consumer, from the end offsets its fetches saw. */
+        private void measureLag() {
+            long total = 0;
+            for (TopicPartition partition : consumer.assignment()) {
+                OptionalLong behind = consumer.currentLag(partition);
+                if (behind.isPresent()) {
+                    total += behind.getAsLong();
+                }
+            }
+            lag = total;
         }
 
         /**
@@ -162,6 +183,7 @@ public class InboxConsumer {
                         if (!records.isEmpty()) {
                             consumer.commitSync();
                         }
+                        measureLag();
                         lastPoll = Instant.now();
                     } catch (WakeupException e) {
                         if (running) {
@@ -194,11 +216,13 @@ public class InboxConsumer {
                     header(record, Tracing.TRACEPARENT), config.serviceName(), record.partition(), record.offset());
             RuntimeException failure = null;
             try (Scope scope = span.makeCurrent()) {
+                LogContext.trace(span);
                 process(record, handler);
             } catch (RuntimeException e) {
                 failure = e;
                 throw e;
             } finally {
+                LogContext.clearTrace();
                 Tracing.end(span, failure);
             }
         }

@@ -1,5 +1,6 @@
 package io.bankcrm.platform.web;
 
+import io.bankcrm.platform.observability.LogContext;
 import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.RouteConstants;
@@ -7,6 +8,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.jboss.logging.MDC;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -15,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * One id per request, to find a request again across logs and the PII access trail: the caller's
  * {@code X-Request-Id} when it is a plain token (letters, digits, {@code .-_:}, at most 64), else a new UUID;
- * echoed on the response.
+ * echoed on the response, and in the MDC of the request's log lines ({@link LogContext}).
  */
 @ApplicationScoped
 public class RequestIds {
@@ -33,6 +35,8 @@ public class RequestIds {
         String id = given != null && PLAIN.matcher(given).matches() ? given : UUID.randomUUID().toString();
         context.put(KEY, id);
         context.response().putHeader(HEADER, id);
+        MDC.put(LogContext.REQUEST_ID, id);
+        context.addEndHandler(done -> MDC.remove(LogContext.REQUEST_ID));
         context.next();
     }
 

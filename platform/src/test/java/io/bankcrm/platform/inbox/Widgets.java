@@ -47,6 +47,7 @@ public final class Widgets {
                     .setParameter(1, event.id()).setParameter(2, event.data().widgetId())
                     .setParameter(3, event.data().name()).executeUpdate();
             if (event.data().name().startsWith(ECHOED)) {
+                org.jboss.logging.Logger.getLogger(MadeHandler.class).infof("echoing widget %s", event.data().widgetId());
                 outbox.publish(MADE, event.data().widgetId(),
                         new WidgetMade(event.data().widgetId(), "echo of " + event.data().name()));
             }

@@ -10,12 +10,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.logging.Logger;
 
 import java.util.UUID;
 
 /** A request that publishes an event, for the tracing tests: the trace starts here. */
 @Path("/test/traced-widgets")
 public class TracedWidgetResource {
+
+    private static final Logger LOG = Logger.getLogger(TracedWidgetResource.class);
 
     private final Outbox outbox;
 
@@ -32,6 +35,7 @@ public class TracedWidgetResource {
     public String make(String name) {
         UUID id = UUID.randomUUID();
         outbox.publish(Widgets.MADE, id, new Widgets.WidgetMade(id, name));
+        LOG.infof("traced widget %s made", id);
         return id.toString();
     }
 }

@@ -4,16 +4,19 @@ import io.bankcrm.events.segmentation.SegmentationEvents;
 import io.bankcrm.events.segmentation.TieringRunCompleted;
 import io.bankcrm.platform.jobs.JobContext;
 import io.bankcrm.platform.jobs.JobHandler;
+import io.bankcrm.platform.observability.BusinessMetrics;
 import io.bankcrm.platform.outbox.Outbox;
 import io.bankcrm.segmentation.config.SegmentationConfig;
 import io.bankcrm.segmentation.domain.TierLadder;
 import io.bankcrm.segmentation.domain.TieringPolicy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -38,6 +41,8 @@ public class TieringRunJob implements JobHandler {
     private final TierCatalogue tiers;
     private final Outbox outbox;
     private final SegmentationConfig config;
+    @Inject
+    BusinessMetrics metrics;
 
     public TieringRunJob(EntityManager em, TieringRuns runs, TieringPolicies policies, TierCatalogue tiers,
                          Outbox outbox, SegmentationConfig config) {
@@ -56,9 +61,17 @@ public class TieringRunJob implements JobHandler {
 
     @Override
     public void run(JobContext job) {
-        TieringReport report = QuarkusTransaction.requiringNew()
-                .timeout((int) config.tiering().runTimeout().toSeconds())
-                .call(() -> compute(job));
+        long started = System.nanoTime();
+        String outcome = "failed";
+        TieringReport report;
+        try {
+            report = QuarkusTransaction.requiringNew()
+                    .timeout((int) config.tiering().runTimeout().toSeconds())
+                    .call(() -> compute(job));
+            outcome = "completed";
+        } finally {
+            metrics.time("crm.tiering.runs", Duration.ofNanos(System.nanoTime() - started), "outcome", outcome);
+        }
         LOG.infof("tiering run %s: %d customers, %d changed", job.id(), report.customers(),
                 report.movements().changed());
     }
