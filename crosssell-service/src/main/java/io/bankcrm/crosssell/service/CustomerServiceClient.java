@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bankcrm.crosssell.config.CrosssellConfig;
 import io.bankcrm.platform.domain.Violation;
+import io.bankcrm.platform.observability.Tracing;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
@@ -37,6 +39,9 @@ public class CustomerServiceClient implements CustomerDirectory {
     private final CrosssellConfig.CustomerService config;
     private final ObjectMapper mapper;
     private final HttpClient http;
+
+    @Inject
+    Tracing tracing;
     private volatile String token;
     private volatile FileTime tokenRead;
 
@@ -123,14 +128,18 @@ public class CustomerServiceClient implements CustomerDirectory {
 
     private HttpResponse<String> post(String path, Object body, String idempotencyKey) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(config.url() + path))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(config.url() + path))
                     .timeout(config.timeout())
                     .header("Content-Type", "application/json")
                     .header("Accept", "application/json")
                     .header("Authorization", "Bearer " + token())
                     .header("Idempotency-Key", idempotencyKey)
-                    .POST(HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(body), StandardCharsets.UTF_8))
-                    .build();
+                    .POST(HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(body), StandardCharsets.UTF_8));
+            String traceparent = tracing.currentTraceparent(); // the roster job's trace goes on in customer-service
+            if (traceparent != null) {
+                builder.header(Tracing.TRACEPARENT, traceparent);
+            }
+            HttpRequest request = builder.build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() >= 500 || response.statusCode() == 429) {
                 throw new CustomerServiceUnavailable("customer-service answered " + response.statusCode() + " to POST "

@@ -5,6 +5,10 @@ import io.bankcrm.platform.config.PlatformConfig;
 import io.bankcrm.platform.db.SqlRow;
 import io.bankcrm.platform.problem.Failures;
 import io.bankcrm.platform.problem.ProblemException;
+import io.bankcrm.platform.observability.LogContext;
+import io.bankcrm.platform.observability.Tracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -49,6 +53,7 @@ public class JobRunner {
     private static final Logger LOG = Logger.getLogger(JobRunner.class);
 
     private final EntityManager em;
+    private final Tracing tracing;
     private final ObjectMapper json;
     private final PlatformConfig.Jobs config;
     private final Map<String, JobHandler> handlers = new HashMap<>();
@@ -59,8 +64,10 @@ public class JobRunner {
     private ExecutorService workers;
     private ScheduledExecutorService heartbeat;
 
-    public JobRunner(@Any Instance<JobHandler> handlers, EntityManager em, ObjectMapper json, PlatformConfig config) {
+    public JobRunner(@Any Instance<JobHandler> handlers, EntityManager em, ObjectMapper json, PlatformConfig config,
+                     Tracing tracing) {
         this.em = em;
+        this.tracing = tracing;
         this.json = json;
         this.config = config.jobs();
         for (JobHandler handler : handlers) {
@@ -176,8 +183,25 @@ public class JobRunner {
                 }));
     }
 
+    /** Runs the job in a span of the trace it was submitted in (its stored {@code traceparent}). */
     void execute(RunningJob job) {
-        JobHandler handler = handlers.get(job.kind());
+        String traceparent = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select traceparent from job where id = ?1").setParameter(1, job.id()).getSingleResult());
+        Span span = tracing.startJob(job.kind(), job.id().toString(), traceparent);
+        Throwable failure = null;
+        try (Scope scope = span.makeCurrent()) {
+            LogContext.trace(span);
+            execute(job, handlers.get(job.kind()));
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            LogContext.clearTrace();
+            Tracing.end(span, failure);
+        }
+    }
+
+    private void execute(RunningJob job, JobHandler handler) {
         long started = System.nanoTime();
         LOG.infof("%s job %s %s (attempt %d)", job.kind(), job.id(),
                 job.attempt() == 1 ? "starts" : "resumes at " + job.progress().done(), job.attempt());

@@ -2,6 +2,7 @@ package io.bankcrm.platform.jobs;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bankcrm.platform.db.AfterCommit;
+import io.bankcrm.platform.observability.Tracing;
 import io.bankcrm.platform.db.SqlRow;
 import io.bankcrm.platform.problem.ProblemException;
 import io.bankcrm.platform.web.Page;
@@ -31,12 +32,14 @@ public class Jobs {
     private final ObjectMapper json;
     private final AfterCommit afterCommit;
     private final JobRunner runner;
+    private final Tracing tracing;
 
-    public Jobs(EntityManager em, ObjectMapper json, AfterCommit afterCommit, JobRunner runner) {
+    public Jobs(EntityManager em, ObjectMapper json, AfterCommit afterCommit, JobRunner runner, Tracing tracing) {
         this.em = em;
         this.json = json;
         this.afterCommit = afterCommit;
         this.runner = runner;
+        this.tracing = tracing;
     }
 
     /**
@@ -58,10 +61,12 @@ public class Jobs {
         runner.requireHandler(kind);
         UUID id = UUID.randomUUID();
         em.createNativeQuery("""
-                        insert into job (id, kind, status, progress_total, parameters, submitted_by, submitted_at)
-                        values (?1, ?2, 'QUEUED', ?3, cast(?4 as jsonb), ?5, now())""")
+                        insert into job (id, kind, status, progress_total, parameters, submitted_by, submitted_at,
+                                         traceparent)
+                        values (?1, ?2, 'QUEUED', ?3, cast(?4 as jsonb), ?5, now(), cast(?6 as varchar))""")
                 .setParameter(1, id).setParameter(2, kind).setParameter(3, total)
                 .setParameter(4, Job.write(json, parameters)).setParameter(5, submittedBy)
+                .setParameter(6, tracing.currentTraceparent())
                 .executeUpdate();
         afterCommit.run(runner::wake);
         return id;

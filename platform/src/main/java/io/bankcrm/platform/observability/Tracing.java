@@ -92,6 +92,18 @@ public class Tracing {
                 .setAttribute("messaging.kafka.offset", offset).startSpan();
     }
 
+    /** A job's run, a child of the span it was submitted in ({@code storedTraceparent}) when there was one. */
+    public Span startJob(String kind, String jobId, String storedTraceparent) {
+        if (!enabled) {
+            return Span.getInvalid();
+        }
+        SpanBuilder builder = tracer.spanBuilder(kind + " job").setSpanKind(SpanKind.INTERNAL)
+                .setAttribute("crm.job.kind", kind).setAttribute("crm.job.id", jobId);
+        Context parent = parent(storedTraceparent);
+        return (Span.fromContext(parent).getSpanContext().isValid() ? builder.setParent(parent) : builder.setNoParent())
+                .startSpan();
+    }
+
     /** Ends {@code span}, marked failed with {@code failure} unless that is null. */
     public static void end(Span span, Throwable failure) {
         if (failure != null) {
@@ -108,14 +120,18 @@ public class Tracing {
         if (eventId != null) {
             builder.setAttribute("messaging.message.id", eventId);
         }
-        Context parentContext = parent == null ? Context.root()
-                : W3CTraceContextPropagator.getInstance().extract(Context.root(), Map.of(TRACEPARENT, parent), MAP);
+        Context parentContext = parent(parent);
         if (Span.fromContext(parentContext).getSpanContext().isValid()) {
             builder.setParent(parentContext);
         } else {
             builder.setNoParent();
         }
         return builder;
+    }
+
+    private static Context parent(String traceparent) {
+        return traceparent == null ? Context.root()
+                : W3CTraceContextPropagator.getInstance().extract(Context.root(), Map.of(TRACEPARENT, traceparent), MAP);
     }
 
 }

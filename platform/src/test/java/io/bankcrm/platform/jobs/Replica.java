@@ -23,7 +23,8 @@ public final class Replica implements AutoCloseable {
         var container = Arc.container();
         Instance<JobHandler> handlers = container.select(JobHandler.class, Any.Literal.INSTANCE);
         JobRunner runner = new JobRunner(handlers, container.instance(EntityManager.class).get(),
-                container.instance(ObjectMapper.class).get(), container.instance(PlatformConfig.class).get());
+                container.instance(ObjectMapper.class).get(), container.instance(PlatformConfig.class).get(),
+                container.instance(io.bankcrm.platform.observability.Tracing.class).get());
         runner.start(null);
         return new Replica(runner);
     }

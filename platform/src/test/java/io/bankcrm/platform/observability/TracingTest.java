@@ -1,11 +1,16 @@
 package io.bankcrm.platform.observability;
 
 import io.bankcrm.platform.inbox.Widgets;
+import io.bankcrm.platform.jobs.Jobs;
+import io.bankcrm.platform.jobs.StepJobs;
 import io.bankcrm.platform.security.Roles;
 import io.bankcrm.platform.testing.CrmTestStack;
 import io.bankcrm.platform.testing.KafkaProbe;
 import io.bankcrm.platform.testing.TestTokens;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -45,6 +50,12 @@ class TracingTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Jobs jobs;
+
+    @Inject
+    OpenTelemetry openTelemetry;
 
     @Test
     void oneTraceFollowsARequestThroughTheOutboxAndKafkaToWhatTheConsumerPublishes() {
@@ -110,6 +121,23 @@ class TracingTest {
             assertEquals(storedTrace, process.getTraceId());
             assertEquals(send.getSpanId(), process.getParentSpanId());
         }
+    }
+
+    @Test
+    void aJobRunsInTheTraceItWasSubmittedIn() {
+        Span submitting = openTelemetry.getTracer("test").spanBuilder("submit").startSpan();
+        UUID job;
+        try (Scope scope = submitting.makeCurrent()) {
+            job = QuarkusTransaction.requiringNew().call(() -> jobs.submit(StepJobs.ONE_SHOT,
+                    new StepJobs.Parameters(1, null, null), "tester"));
+        } finally {
+            submitting.end();
+        }
+        String id = job.toString();
+        SpanData run = awaitSpan(s -> id.equals(s.getAttributes().get(
+                io.opentelemetry.api.common.AttributeKey.stringKey("crm.job.id"))));
+        assertEquals(submitting.getSpanContext().getTraceId(), run.getTraceId(), "the job is in the submitter's trace");
+        assertEquals(submitting.getSpanContext().getSpanId(), run.getParentSpanId());
     }
 
     private static Predicate<SpanData> messaging(SpanKind kind, String eventId) {
