@@ -24,7 +24,8 @@ class TieringMetricsTest {
     void aCompletedRunIsCountedWithItsDuration() {
         UUID customer = UUID.randomUUID();
         Api.fact(customer, "2026-01", Api.figures("100.00"));
-        UUID policy = Api.createPolicy(Api.policy("PARETO", 1, 1, 1, 0, "GOLD", 80, "MASS", null));
+        UUID policy = Api.createPolicy(Api.policy("PARETO", 3, 2, 3, 0,
+                "PLATINUM", 50, "GOLD", 80, "SILVER", 95, "MASS", null));
         Metrics before = Metrics.scrape();
         Api.run(policy, "2026-01", true);
         Instant deadline = Instant.now().plusSeconds(30);
