@@ -31,6 +31,9 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import static io.bankcrm.merchant.api.CardFixtures.liveOffer;
+import static io.bankcrm.merchant.api.CardFixtures.sale;
+import static io.bankcrm.merchant.api.CardFixtures.unique;
 import static io.bankcrm.merchant.api.Merchants.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -55,14 +58,8 @@ class CardTransactionApiTest {
     EntityManager em;
 
     @BeforeEach
-    void feeRuleForSupermarketCreditCards() {
-        boolean present = as("crm-admin").get("/v1/fee-split-rules?mccGroup=ESSENTIALS&limit=200").then()
-                .statusCode(200).extract().<List<String>>path("items.cardType").contains("CREDIT");
-        if (!present) {
-            as("crm-admin").body(Map.of("mccGroup", "ESSENTIALS", "cardType", "CREDIT", "effectiveFrom", "2020-01-01",
-                    "merchantDiscountRate", 0.006, "issuerShare", 7, "acquirerShare", 2, "networkShare", 1,
-                    "onUsViaNetwork", false)).post("/v1/fee-split-rules").then().statusCode(201);
-        }
+    void feeRule() {
+        CardFixtures.feeRuleForSupermarketCreditCards();
     }
 
     @Test
@@ -313,64 +310,6 @@ class CardTransactionApiTest {
         assertTrue(lowest >= 0 && lowest <= 1, "a share: " + lowest);
         assertTrue(after.names().containsAll(Metrics.documentedFor("merchant-service")),
                 "every metric docs/OPERATIONS.md gives merchant-service is exported: " + after.names());
-    }
-
-    /** A LIVE offer (scheduled, valid from yesterday) of the merchant. */
-    static String liveOffer(String merchant, String type, Map<String, Object> shares, Map<String, Object> budgets,
-                            String policy, int priority) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        Map<String, Object> form = new HashMap<>();
-        form.put("merchantId", merchant);
-        form.put("name", type + " offer");
-        form.put("type", type);
-        form.put("shares", shares);
-        form.put("validFrom", today.minusDays(1).toString());
-        form.put("validTo", today.plusDays(30).toString());
-        form.put("priority", priority);
-        form.put("exhaustionPolicy", policy);
-        form.put("budgets", budgets);
-        ExtractableResponse<Response> created = as("merchant-ops").body(form).post("/v1/offers").then()
-                .statusCode(201).body("status", equalTo("DRAFT")).extract();
-        String id = created.path("id");
-        as("merchant-ops").header("If-Match", created.header("ETag")).body(Map.of("action", "SCHEDULE"))
-                .post("/v1/offers/" + id + "/status").then().statusCode(200).body("status", equalTo("LIVE"));
-        return id;
-    }
-
-    /**
-     * 36 characters of a random UUID with a letter after every six hex digits: never a run of 12 digits, which the
-     * card number screen would take for a PAN one time in ten (a UUID's last group is all digits 1 in 280).
-     */
-    static String unique() {
-        return lettered(UUID.randomUUID().toString());
-    }
-
-    /** The id's 32 hex digits with an x after every six. */
-    static String lettered(String uuid) {
-        String hex = uuid.replace("-", "");
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < hex.length(); i++) {
-            s.append(hex.charAt(i));
-            if (i % 6 == 5) {
-                s.append('x');
-            }
-        }
-        return s.toString();
-    }
-
-    static Map<String, Object> sale(String merchant, String terminal, String amount) {
-        Map<String, Object> sale = new HashMap<>();
-        sale.put("switchReference", "SW" + unique());
-        sale.put("merchantId", merchant);
-        sale.put("terminalId", terminal);
-        sale.put("cardToken", "tok_" + unique());
-        sale.put("cardLastFour", "1234");
-        sale.put("cardBin", "400000");
-        sale.put("cardType", "CREDIT");
-        sale.put("amount", new java.math.BigDecimal(amount));
-        sale.put("currency", "CNY");
-        sale.put("occurredAt", Instant.now().toString());
-        return sale;
     }
 
     private long count(String sql) {

@@ -38,28 +38,19 @@ class InstalmentApiTest {
 
     @BeforeEach
     void feeRule() {
-        new CardTransactionApiTest().feeRuleForSupermarketCreditCards();
+        CardFixtures.feeRuleForSupermarketCreditCards();
     }
 
-    static Map<String, Object> programme(String merchant, String bearer) {
-        return Map.of("merchantId", merchant, "feeBearer", bearer, "minPrincipal", new BigDecimal("600.00"),
-                "rates", List.of(Map.of("tenorMonths", 3, "monthlyFeeRate", new BigDecimal("0.0075")),
-                        Map.of("tenorMonths", 12, "monthlyFeeRate", new BigDecimal("0.0060"))));
-    }
-
-    static String createProgramme(String merchant, String bearer) {
-        return as("merchant-ops").body(programme(merchant, bearer)).post("/v1/instalment-programmes").then()
-                .statusCode(201).extract().path("id");
+    private static Map<String, Object> programme(String merchant, String bearer) {
+        return CardFixtures.instalmentTerms(merchant, bearer);
     }
 
     @Test
     void aTwelveMonthPlanPaysTheMerchantInFullSumsExactlyAndShowsItsAnnualisedRate() throws Exception {
-        String terminal = Merchants.terminalId();
-        String merchant = Merchants.active(List.of(terminal));
-        createProgramme(merchant, "CARDHOLDER");
-        Map<String, Object> sale = CardTransactionApiTest.sale(merchant, terminal, "10000.00");
+        CardFixtures.Shop shop = CardFixtures.activeShop();
+        shop.instalmentProgramme("CARDHOLDER");
+        Map<String, Object> sale = shop.saleTo(UUID.randomUUID(), "10000.00");
         sale.put("instalmentTenor", 12);
-        sale.put("customerId", UUID.randomUUID().toString());
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         try (KafkaProbe probe = KafkaProbe.on(Topics.MERCHANT)) {
             String answer = as("integration").body(sale).post("/v1/card-transactions").then().statusCode(201)
@@ -90,8 +81,7 @@ class InstalmentApiTest {
             assertEquals(today.plusMonths(1).toString(), event.path("firstDueOn").asText());
 
             // 4,000.00 back: 6,000.00 financed, fee 432.00, re-spread over the twelve (none billed yet)
-            as("integration").body(Map.of("refundReference", "RFi" + UUID.randomUUID().toString().substring(0, 8),
-                            "amount", new BigDecimal("4000.00")))
+            as("integration").body(CardFixtures.refund("4000.00"))
                     .post("/v1/card-transactions/" + id + "/refunds").then().statusCode(201)
                     .body("instalmentPlan.status", equalTo("ACTIVE"))
                     .body("instalmentPlan.principal", equalTo(6000.00f))
@@ -101,8 +91,7 @@ class InstalmentApiTest {
             as("merchant-ops").get("/v1/card-transactions/" + id + "/instalment-plan").then().statusCode(200)
                     .body("principal", equalTo(6000.00f)).body("cardholderTotal", equalTo(6432.00f));
 
-            as("integration").body(Map.of("refundReference", "RFi" + UUID.randomUUID().toString().substring(0, 8),
-                            "amount", new BigDecimal("6000.00")))
+            as("integration").body(CardFixtures.refund("6000.00"))
                     .post("/v1/card-transactions/" + id + "/refunds").then().statusCode(201)
                     .body("fullyRefunded", equalTo(true))
                     .body("instalmentPlan.status", equalTo("CANCELLED"))
@@ -113,10 +102,9 @@ class InstalmentApiTest {
 
     @Test
     void theRemainderGoesToTheLastInstalmentAndAMerchantBorneFeeComesOffItsNet() throws Exception {
-        String terminal = Merchants.terminalId();
-        String merchant = Merchants.active(List.of(terminal));
-        createProgramme(merchant, "MERCHANT");
-        Map<String, Object> sale = CardTransactionApiTest.sale(merchant, terminal, "1000.01");
+        CardFixtures.Shop shop = CardFixtures.activeShop();
+        shop.instalmentProgramme("MERCHANT");
+        Map<String, Object> sale = shop.sale("1000.01");
         sale.put("instalmentTenor", 3);
         // fee 1000.01 × 0.75% × 3 = 22.50 borne by the merchant: the cardholder repays 333.33, 333.33, 333.35
         String answer = as("integration").body(sale).post("/v1/card-transactions").then().statusCode(201)
@@ -134,8 +122,8 @@ class InstalmentApiTest {
 
     @Test
     void aProgrammeIsOnePerMerchantValidatedAndChangedByVersionWhilePlansKeepTheirTerms() {
-        String terminal = Merchants.terminalId();
-        String merchant = Merchants.active(List.of(terminal));
+        CardFixtures.Shop shop = CardFixtures.activeShop();
+        String merchant = shop.merchant();
         var created = as("merchant-ops").header("Idempotency-Key", "ip-" + merchant)
                 .body(programme(merchant, "CARDHOLDER")).post("/v1/instalment-programmes").then().statusCode(201)
                 .extract();
@@ -156,7 +144,7 @@ class InstalmentApiTest {
                 .then().statusCode(404);
         as("integration").body(programme(merchant, "BANK")).post("/v1/instalment-programmes").then().statusCode(403);
 
-        Map<String, Object> sale = CardTransactionApiTest.sale(merchant, terminal, "1200.00");
+        Map<String, Object> sale = shop.sale("1200.00");
         sale.put("instalmentTenor", 12);
         String first = as("integration").body(sale).post("/v1/card-transactions").then().statusCode(201)
                 .body("instalmentPlan.fee", equalTo(86.40f)).extract().path("id");
@@ -171,7 +159,7 @@ class InstalmentApiTest {
                 .body("rates", hasSize(1));
 
         // 12 months is no longer offered; 6 months now is, with the bank bearing the fee
-        sale.put("switchReference", "SW" + CardTransactionApiTest.unique());
+        sale.put("switchReference", "SW" + CardFixtures.unique());
         as("integration").body(sale).post("/v1/card-transactions").then().statusCode(400)
                 .body("errors[0].field", equalTo("instalmentTenor"));
         sale.put("instalmentTenor", 6);
@@ -186,18 +174,16 @@ class InstalmentApiTest {
 
     @Test
     void withoutAProgrammeOrBelowItsMinimumThereAreNoInstalments() {
-        String terminal = Merchants.terminalId();
-        String merchant = Merchants.active(List.of(terminal));
-        Map<String, Object> sale = CardTransactionApiTest.sale(merchant, terminal, "1000.00");
+        CardFixtures.Shop shop = CardFixtures.activeShop();
+        Map<String, Object> sale = shop.sale("1000.00");
         sale.put("instalmentTenor", 3);
         as("integration").body(sale).post("/v1/card-transactions").then().statusCode(400)
                 .body("errors[0].message", notNullValue());
-        createProgramme(merchant, "CARDHOLDER");
+        shop.instalmentProgramme("CARDHOLDER");
         sale.put("amount", new BigDecimal("599.99"));
         as("integration").body(sale).post("/v1/card-transactions").then().statusCode(400)
                 .body("errors[0].field", equalTo("amount"));
-        Map<String, Object> plain = CardTransactionApiTest.sale(merchant, terminal, "100.00");
-        String id = as("integration").body(plain).post("/v1/card-transactions").then().statusCode(201)
+        String id = as("integration").body(shop.sale("100.00")).post("/v1/card-transactions").then().statusCode(201)
                 .body("instalmentPlan", nullValue()).extract().path("id");
         as("merchant-ops").get("/v1/card-transactions/" + id + "/instalment-plan").then().statusCode(404);
         as("merchant-ops").get("/v1/instalment-programmes/" + UUID.randomUUID()).then().statusCode(404);

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,18 +29,15 @@ class RefundApiTest {
 
     @BeforeEach
     void feeRule() {
-        new CardTransactionApiTest().feeRuleForSupermarketCreditCards();
+        CardFixtures.feeRuleForSupermarketCreditCards();
     }
 
     @Test
     void aPartialRefundRestoresEachBudgetInProportionAndTheLastOneClearsEverything() throws Exception {
-        String terminal = Merchants.terminalId();
-        String merchant = Merchants.active(List.of(terminal));
-        String offer = CardTransactionApiTest.liveOffer(merchant, "CO_FUNDED", Map.of("merchant", 0.20, "bank", 0.30),
-                Map.of("merchant", 1000, "bank", 1000), "STOP_OFFER", 1);
+        CardFixtures.Shop shop = CardFixtures.activeShop();
+        String offer = shop.coFundedHalfPrice(1000, 1000);
         UUID customer = UUID.randomUUID();
-        Map<String, Object> sale = CardTransactionApiTest.sale(merchant, terminal, "200.00");
-        sale.put("customerId", customer.toString());
+        Map<String, Object> sale = shop.saleTo(customer, "200.00");
         String id = as("integration").body(sale).post("/v1/card-transactions").then().statusCode(201)
                 .body("cardholderPays", equalTo(100.00f)).extract().path("id");
 
@@ -91,10 +87,7 @@ class RefundApiTest {
 
     @Test
     void aRepeatedRefundReferenceReplaysAndAnUnknownTransactionIsNotFound() {
-        String terminal = Merchants.terminalId();
-        String merchant = Merchants.active(List.of(terminal));
-        String id = as("integration").body(CardTransactionApiTest.sale(merchant, terminal, "80.00"))
-                .post("/v1/card-transactions").then().statusCode(201).extract().path("id");
+        String id = CardFixtures.activeShop().sell("80.00");
         Map<String, Object> refund = Map.of("refundReference", "RF" + ref(id), "amount", new BigDecimal("10.00"));
         String refundId = as("integration").body(refund).post("/v1/card-transactions/" + id + "/refunds").then()
                 .statusCode(201).extract().path("id");
@@ -112,6 +105,6 @@ class RefundApiTest {
 
     /** A reference part from an id: letters between the groups, so no digit run could pass for a card number. */
     static String ref(String id) {
-        return CardTransactionApiTest.lettered(id);
+        return CardFixtures.lettered(id);
     }
 }

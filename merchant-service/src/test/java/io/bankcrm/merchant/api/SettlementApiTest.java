@@ -47,16 +47,16 @@ class SettlementApiTest {
 
     @BeforeEach
     void feeRule() {
-        new CardTransactionApiTest().feeRuleForSupermarketCreditCards();
+        CardFixtures.feeRuleForSupermarketCreditCards();
     }
 
     @Test
     void theDaysStatementReconcilesWithItsTransactionsToTheFen() throws Exception {
-        String terminal = Merchants.terminalId();
-        String merchant = Merchants.active(List.of(terminal));
-        CardTransactionApiTest.liveOffer(merchant, "CO_FUNDED", Map.of("merchant", 0.20, "bank", 0.30),
-                Map.of("merchant", 40, "bank", 60), "STOP_OFFER", 1);
-        InstalmentApiTest.createProgramme(merchant, "MERCHANT");
+        CardFixtures.Shop shop = CardFixtures.activeShop();
+        String merchant = shop.merchant();
+        String terminal = shop.terminal();
+        shop.coFundedHalfPrice(40, 60);
+        shop.instalmentProgramme("MERCHANT");
         // 200.00 half price: merchant 40.00 + bank 60.00, charged 100.00, fee 0.60, net 159.40
         String coFunded = sale(merchant, terminal, "200.00", null);
         // 1000.01 in 3 (the offer's budget is spent): fee 6.00, plan fee 22.50 borne by the merchant, net 971.51
@@ -157,7 +157,7 @@ class SettlementApiTest {
     }
 
     private static String sale(String merchant, String terminal, String amount, Integer tenor) {
-        Map<String, Object> sale = CardTransactionApiTest.sale(merchant, terminal, amount);
+        Map<String, Object> sale = CardFixtures.sale(merchant, terminal, amount);
         if (tenor != null) {
             sale.put("instalmentTenor", tenor);
         }
@@ -165,9 +165,7 @@ class SettlementApiTest {
     }
 
     private static void refund(String transaction, String amount) {
-        as("integration").body(Map.of("refundReference", "RS" + CardTransactionApiTest.unique(),
-                "amount", new BigDecimal(amount))).post("/v1/card-transactions/" + transaction + "/refunds").then()
-                .statusCode(201);
+        CardFixtures.refund(transaction, amount);
     }
 
     private static JsonNode await(String path) throws Exception {
