@@ -50,9 +50,11 @@ public class MerchantOnboarding {
     private final Caller caller;
     private final MerchantApplicationRules rules;
     private final OnboardingSla sla;
+    private final Agreements agreements;
 
     public MerchantOnboarding(MerchantStore store, Outbox outbox, BankClock clock, Caller caller,
-                              MerchantConfig config) {
+                              MerchantConfig config, Agreements agreements) {
+        this.agreements = agreements;
         this.store = store;
         this.outbox = outbox;
         this.clock = clock;
@@ -126,7 +128,10 @@ public class MerchantOnboarding {
                 onboarding.assessRisk(new RiskAssessment(request.riskDecision(), request.riskScore(),
                         request.riskReasons()), stamp);
             }
-            case SIGN_AGREEMENT -> onboarding.signAgreement(onboarding.agreementId().orElse(UUID.randomUUID()), stamp);
+            case SIGN_AGREEMENT -> {
+                onboarding.signAgreement(onboarding.agreementId().orElse(UUID.randomUUID()), stamp);
+                agreements.signed(id, onboarding.agreementId().orElseThrow(), stamp);
+            }
             case INSTALL_TERMINALS -> onboarding.installTerminals(request.terminalIds(), stamp);
             case COMPLETE_TRAINING -> onboarding.completeTraining(stamp);
             case ACTIVATE -> onboarding.activate(stamp);

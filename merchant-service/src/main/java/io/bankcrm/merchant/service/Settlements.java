@@ -43,8 +43,10 @@ public class Settlements {
     private final Jobs jobs;
     private final BankClock clock;
     private final MerchantConfig config;
+    private final SettlementTotals totals;
 
-    public Settlements(EntityManager em, Jobs jobs, BankClock clock, MerchantConfig config) {
+    public Settlements(EntityManager em, Jobs jobs, BankClock clock, MerchantConfig config, SettlementTotals totals) {
+        this.totals = totals;
         this.em = em;
         this.jobs = jobs;
         this.clock = clock;
@@ -190,6 +192,7 @@ public class Settlements {
                     .setParameter(18, l.referralClawback().amount()).setParameter(19, l.net().amount())
                     .executeUpdate();
         }
+        totals.stored(statement);
         return true;
     }
 

@@ -22,6 +22,11 @@ class HostileOperationsTest extends HostileOperations {
         String offer = shop.coFundedHalfPrice(1000, 1000);
         String programme = shop.instalmentProgramme("CARDHOLDER");
         String sale = shop.sell("100.00");
+        String agreement = Merchants.as("merchant-ops").get("/v1/merchants/" + shop.merchant() + "/agreement").then()
+                .statusCode(200).extract().header("ETag");
+        String obligation = Merchants.as("merchant-ops").header("If-Match", agreement).body(obligation())
+                .post("/v1/merchants/" + shop.merchant() + "/agreement/obligations").then().statusCode(201).extract()
+                .path("id");
         String rule = Merchants.as("crm-admin").get("/v1/fee-split-rules?mccGroup=ESSENTIALS&limit=1").then()
                 .statusCode(200).extract().path("items[0].id");
         return input
@@ -32,6 +37,7 @@ class HostileOperationsTest extends HostileOperations {
                 .pathValue("POST /v1/offers/{id}/status id", offer)
                 .pathValue("POST /v1/offers/{id}/budgets/{funder}/top-ups id", offer)
                 .pathValue("funder", "MERCHANT")
+                .pathValue("obligationId", obligation)
                 .pathValue("GET /v1/fee-split-rules/{id} id", rule)
                 .pathValue("POST /v1/fee-split-rules/{id}/end id", rule)
                 .pathValue("GET /v1/instalment-programmes/{id} id", programme)
@@ -44,6 +50,10 @@ class HostileOperationsTest extends HostileOperations {
                 .baseBody("POST /v1/merchants/{id}/onboarding/documents", () -> Map.of("type", "BUSINESS_LICENCE"))
                 .baseBody("POST /v1/merchants/{id}/onboarding/steps", () -> Map.of("step", "SUSPEND",
                         "reason", "a fuzzer's step"))
+                .baseBody("POST /v1/merchants/{id}/agreement/obligations", HostileOperationsTest::obligation)
+                .baseBody("POST /v1/merchants/{id}/agreement/obligations/{obligationId}/fulfilments",
+                        () -> Map.of("quantity", 1, "on", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                                .toString(), "evidence", "网点海报照片"))
                 .baseBody("POST /v1/offers", () -> offerForm(shop.merchant()))
                 .baseBody("POST /v1/offers/{id}/status", () -> Map.of("action", "PAUSE"))
                 .baseBody("POST /v1/offers/{id}/budgets/{funder}/top-ups", () -> Map.of("amount", new BigDecimal("1.00")))
@@ -57,6 +67,11 @@ class HostileOperationsTest extends HostileOperations {
                         "rates", java.util.List.of(Map.of("tenorMonths", 6, "monthlyFeeRate", new BigDecimal("0.005")))))
                 .baseBody("POST /v1/card-transactions", () -> shop.sale("10.00"))
                 .baseBody("POST /v1/card-transactions/{id}/refunds", () -> CardFixtures.refund("1.00"));
+    }
+
+    private static Map<String, Object> obligation() {
+        return Map.of("obligor", "BANK", "description", "本行在 20 家网点宣传该商户", "target", 20, "unit", "branches",
+                "dueBy", "2099-12-31");
     }
 
     private static Map<String, Object> offerForm(String merchant) {

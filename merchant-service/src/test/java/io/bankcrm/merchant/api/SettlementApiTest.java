@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bankcrm.merchant.service.Settlements;
 import io.bankcrm.platform.testing.CrmTestStack;
+import io.bankcrm.platform.testing.Metrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -78,6 +79,7 @@ class SettlementApiTest {
         String path = "/v1/merchants/" + merchant + "/settlements?date=" + day;
         as("merchant-ops").get(path).then().statusCode(404).body("detail", containsString("has not completed"));
 
+        Metrics before = Metrics.scrape();
         assertTrue(QuarkusTransaction.requiringNew().call(() -> settlements.submit(day, "test")).isPresent());
         assertTrue(QuarkusTransaction.requiringNew().call(() -> settlements.submit(day, "test")).isEmpty(),
                 "one job per day");
@@ -89,6 +91,8 @@ class SettlementApiTest {
         assertAmount("500.01", decimal(statement, "/instalmentPrincipal"));
         assertAmount("11.25", decimal(statement, "/merchantInstalmentFees"));
         assertEquals(5, statement.path("lineCount").asInt());
+        // the settlement totals (other days' jobs may store statements meanwhile: at least this one's figures)
+        awaitTotals(before, 1277.78, 600.00, 642.76);
 
         Map<String, String> independent = new LinkedHashMap<>();
         independent.put("/grossSales", "select coalesce(sum(amount), 0) from card_transaction where %s");
@@ -166,6 +170,32 @@ class SettlementApiTest {
 
     private static void refund(String transaction, String amount) {
         CardFixtures.refund(transaction, amount);
+    }
+
+    private static void awaitTotals(Metrics before, double grossSales, double grossRefunded, double payable)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            Metrics after = Metrics.scrape();
+            double statements = after.value("crm_settlement_statements_total") - before.value("crm_settlement_statements_total");
+            double sales = delta(before, after, "gross_sales");
+            double refunded = delta(before, after, "gross_refunded");
+            double paid = delta(before, after, "payable");
+            if (statements >= 1 && sales >= grossSales - 0.001 && refunded >= grossRefunded - 0.001
+                    && paid >= payable - 0.001) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("settlement totals moved by " + statements + " statements, gross sales "
+                        + sales + ", refunded " + refunded + ", payable " + paid);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static double delta(Metrics before, Metrics after, String figure) {
+        Map<String, String> labels = Map.of("figure", figure, "currency", "CNY");
+        return after.value("crm_settlement_amount_total", labels) - before.value("crm_settlement_amount_total", labels);
     }
 
     private static JsonNode await(String path) throws Exception {
