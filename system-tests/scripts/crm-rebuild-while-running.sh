@@ -2,7 +2,8 @@
 # Script test of ./crm: a rebuild of the checkout must not break the running suite.
 #
 # Starts PostgreSQL, Kafka and customer-service with ./crm (a state directory and ports of its own, so it
-# neither needs nor disturbs a suite that already runs), rebuilds the service modules in the checkout as
+# neither needs nor disturbs a suite that already runs), starts crosssell-service once to check that it is pointed
+# at customer-service with the token file ./crm wrote (accepted by customer-service), rebuilds the service modules in the checkout as
 # ./mvnw verify would, checks that ./crm status calls the running copy older than the build, then stops and
 # starts PostgreSQL under the service, which makes it load code it has not used yet (connection failures,
 # pool retries, health DOWN): it must recover and answer 200 once PostgreSQL is back. Last, ./crm restart
@@ -52,7 +53,7 @@ base="http://localhost:$((8081 + offset))"
 
 # status CODE of METHOD PATH [BODY]
 http() {
-  curl -sS -o /dev/null -w '%{http_code}' -m 10 -X "$1" "$base$2" -H "Authorization: Bearer $TOKEN" \
+  curl -sS -o /dev/null -w '%{http_code}' -m 30 -X "$1" "$base$2" -H "Authorization: Bearer $TOKEN" \
     -H 'Content-Type: application/json' ${3:+-d "$3"} 2>/dev/null || true
 }
 
@@ -71,10 +72,23 @@ say "starting postgres, kafka and customer-service (state $STATE, port offset $o
 ./crm start customer-service >"$STATE/start.out" 2>&1 || { cat "$STATE/start.out"; fail "./crm start"; }
 TOKEN=$(./crm token crm-admin relationship-manager)
 mobile="139$(printf '%08d' $((RANDOM * 1000 + RANDOM % 1000)))"
-id=$(curl -sS -m 10 -X POST "$base/v1/customers" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+id=$(curl -sS -m 60 -X POST "$base/v1/customers" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
   -d "{\"kind\":\"INDIVIDUAL\",\"fullName\":\"重建测试\",\"mobile\":\"$mobile\"}" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
 [[ -n $id ]] || fail "could not register a customer"
 [[ $(http GET "/v1/customers/$id") == 200 ]] || fail "GET /v1/customers/$id before the rebuild"
+
+say "crosssell-service calls customer-service with the token file ./crm wrote"
+./crm start crosssell-service >"$STATE/start-crosssell.out" 2>&1 || { cat "$STATE/start-crosssell.out"; fail "./crm start crosssell-service"; }
+token_file="$STATE/jwt/crosssell-service.token"
+[[ -s $token_file ]] || fail "./crm start crosssell-service wrote no $token_file"
+crosssell_pid=$(tr -dc '0-9' <"$STATE/pids/crosssell-service.pid")
+tr '\0' '\n' <"/proc/$crosssell_pid/environ" | grep -qxF "CROSSSELL_CUSTOMER_SERVICE_TOKEN_FILE=$token_file" \
+  || fail "crosssell-service was not given CROSSSELL_CUSTOMER_SERVICE_TOKEN_FILE=$token_file"
+tr '\0' '\n' <"/proc/$crosssell_pid/environ" | grep -qxF "CROSSSELL_CUSTOMER_SERVICE_URL=$base" \
+  || fail "crosssell-service was not given CROSSSELL_CUSTOMER_SERVICE_URL=$base"
+code=$(curl -sS -o /dev/null -w '%{http_code}' -m 30 "$base/v1/customers/$id" -H "Authorization: Bearer $(cat "$token_file")" || true)
+[[ $code == 200 ]] || fail "customer-service answered $code to crosssell-service's token"
+./crm stop crosssell-service >/dev/null
 
 say "rebuilding the service modules in the checkout while the suite runs"
 jar=customer-service/target/quarkus-app/quarkus-run.jar
