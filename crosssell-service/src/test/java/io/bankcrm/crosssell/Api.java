@@ -51,6 +51,17 @@ public final class Api {
         return body;
     }
 
+    public static Map<String, Object> collectionAgreement(UUID corporate) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("corporateId", corporate);
+        body.put("relationshipManager", "rm-corporate-li");
+        body.put("category", "TUITION");
+        body.put("settlementAccount", "110200300400");
+        body.put("payersPerMonth", 2400);
+        body.put("feePerItem", Map.of("amount", "1.00", "currency", "CNY"));
+        return body;
+    }
+
     /** Creates a payroll agreement and moves it to ACTIVE; returns its id. */
     public static UUID activePayrollAgreement(UUID corporate) {
         var created = as(MANAGER).body(payrollAgreement(corporate)).post("/v1/payroll-agreements")

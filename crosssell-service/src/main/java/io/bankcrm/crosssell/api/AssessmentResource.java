@@ -81,7 +81,8 @@ public class AssessmentResource {
     @RolesAllowed(Roles.CRM_ADMIN)
     @Operation(operationId = "createCreditRule", summary = "Add the next version of the split rule",
             description = "Applies to conversions from effectiveFrom on; earlier records keep the version frozen on them.")
-    @APIResponse(responseCode = "201", description = "The new version")
+    @APIResponse(responseCode = "201", description = "The new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreditSplitRule.class)))
     @APIResponse(responseCode = "400", description = "Invalid share or window", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A version takes effect that day already", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createCreditRule(@NotNull @Valid RuleRequest request) {
@@ -127,7 +128,8 @@ public class AssessmentResource {
     @Path("/staff/{staffId}/training-records")
     @RolesAllowed({Roles.TEAM_LEAD, Roles.CRM_ADMIN})
     @Operation(operationId = "createTrainingRecord", summary = "Record a course taken and its result")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Assessment.TrainingRecord.class)))
     @APIResponse(responseCode = "400", description = "Invalid record", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createTrainingRecord(@PathParam("staffId") @Size(min = 1, max = 100) String staffId,
                                          @NotNull @Valid Assessment.TrainingRecord record) {

@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -128,7 +129,7 @@ public class CampaignResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "409", description = "Launched already, or the period is over")
     public Response launchCampaign(@PathParam("id") UUID id,
-                                   @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 100) String ifMatch) {
+                                   @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 100) String ifMatch) {
         StoredCampaign c = campaigns.launch(id, ifMatch, caller.name());
         return Response.accepted(CampaignView.of(c, campaigns.launchOf(c))).location(URI.create(PATH + "/" + id))
                 .tag(Versions.etag(c.version())).build();
@@ -146,7 +147,7 @@ public class CampaignResource {
             headers = @Header(name = "ETag", schema = @Schema(ref = ApiContract.ETAG)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
     public Response replaceCampaignCost(@PathParam("id") UUID id, @NotNull @Valid CampaignRequest.Cost request,
-                                        @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 100) String ifMatch) {
+                                        @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 100) String ifMatch) {
         StoredCampaign c = campaigns.cost(id, request.actualCost(), ifMatch);
         return Response.ok(CampaignView.of(c, campaigns.launchOf(c))).tag(Versions.etag(c.version())).build();
     }

@@ -17,6 +17,9 @@ import io.bankcrm.platform.web.IdempotentRequests;
 import io.bankcrm.platform.web.Page;
 import io.bankcrm.platform.web.PageRequest;
 import io.bankcrm.platform.web.Versions;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import io.bankcrm.platform.openapi.ApiContract;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -36,6 +39,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -95,7 +99,11 @@ public class LeadResource {
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.CRM_ADMIN})
     @Operation(operationId = "createLead", summary = "A relationship manager's own lead (source MANUAL)",
             description = "Accepts Idempotency-Key. Given to the creator unless assignee names another member.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 2000)),
+                    @Header(name = "ETag", schema = @Schema(ref = ApiContract.ETAG)),
+                    @Header(name = "Idempotency-Replayed", description = "true when this is the stored answer to an earlier request with the same key", schema = @Schema(type = SchemaType.BOOLEAN))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeadView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request or unknown product", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The customer has an open lead for the product; existingLeadId names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Not eligible (refusals lists why) or an unknown customer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -113,7 +121,9 @@ public class LeadResource {
     @Path("/{id}")
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.CRM_ADMIN})
     @Operation(operationId = "getLead", summary = "A lead with its priority explained, deadline and history")
-    @APIResponse(responseCode = "200", description = "The lead")
+    @APIResponse(responseCode = "200", description = "The lead",
+            headers = @Header(name = "ETag", schema = @Schema(ref = ApiContract.ETAG)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeadView.class)))
     @APIResponse(responseCode = "404", description = "No such lead", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getLead(@PathParam("id") UUID id) {
         StoredLead l = leads.get(id);
@@ -125,14 +135,16 @@ public class LeadResource {
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.CRM_ADMIN})
     @Operation(operationId = "changeLeadStatus", summary = "CONTACT, QUALIFY or LOSE the lead",
             description = "NEW → CONTACTED → QUALIFIED; LOST after contact, with a reason. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Moved; the new ETag")
+    @APIResponse(responseCode = "200", description = "Moved; the new ETag",
+            headers = @Header(name = "ETag", schema = @Schema(ref = ApiContract.ETAG)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeadView.class)))
     @APIResponse(responseCode = "400", description = "A reason is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such lead", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The life cycle does not allow the step (allowed lists those it does), or contact needs the corporate RM's approval first", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changeLeadStatus(@PathParam("id") UUID id, @NotNull @Valid LeadRequests.Step step,
-                                     @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 100) String ifMatch) {
+                                     @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 100) String ifMatch) {
         StoredLead l = leads.act(id, step.action(), step.reason(), ifMatch, caller.name());
         return Response.ok(view(l)).tag(Versions.etag(l.version())).build();
     }
@@ -142,7 +154,9 @@ public class LeadResource {
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER})
     @Operation(operationId = "approveLeadContact", summary = "Clear contact with a sensitive employer's officer",
             description = "Only the corporate relationship manager who signed the agreement.")
-    @APIResponse(responseCode = "200", description = "Approved")
+    @APIResponse(responseCode = "200", description = "Approved",
+            headers = @Header(name = "ETag", schema = @Schema(ref = ApiContract.ETAG)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeadView.class)))
     @APIResponse(responseCode = "403", description = "Not the agreement's relationship manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such lead", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The lead needs no approval", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -156,7 +170,9 @@ public class LeadResource {
     @RolesAllowed({Roles.TEAM_LEAD, Roles.CRM_ADMIN})
     @Operation(operationId = "reassignLead", summary = "Give the lead to another member of its team",
             description = "The team's lead (or crm-admin); a fresh first-contact deadline starts. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Reassigned")
+    @APIResponse(responseCode = "200", description = "Reassigned",
+            headers = @Header(name = "ETag", schema = @Schema(ref = ApiContract.ETAG)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeadView.class)))
     @APIResponse(responseCode = "400", description = "Not an active member of the team", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the team's lead", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such lead", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -164,7 +180,7 @@ public class LeadResource {
     @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reassignLead(@PathParam("id") UUID id, @NotNull @Valid LeadRequests.Reassignment request,
-                                 @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 100) String ifMatch) {
+                                 @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 100) String ifMatch) {
         StoredLead l = leads.reassign(id, request.assignee(), request.reason(), ifMatch, caller.name(),
                 caller.hasRole(Roles.CRM_ADMIN));
         return Response.ok(view(l)).tag(Versions.etag(l.version())).build();
@@ -177,14 +193,16 @@ public class LeadResource {
             description = "The credit is split by the rule version in force on openedOn between the agreement's corporate "
                     + "team and the converting member's retail team (within the rule's window after the link), the "
                     + "shares summing exactly to the value; the rule is frozen on the record. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Converted; the credit record in `credit`")
+    @APIResponse(responseCode = "200", description = "Converted; the credit record in `credit`",
+            headers = @Header(name = "ETag", schema = @Schema(ref = ApiContract.ETAG)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConvertedLead.class)))
     @APIResponse(responseCode = "400", description = "Invalid value, date or reference (a card number is refused)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such lead", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Only a QUALIFIED lead with an assignee converts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response convertLead(@PathParam("id") UUID id, @NotNull @Valid ConversionRequest request,
-                                @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 100) String ifMatch) {
+                                @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 100) String ifMatch) {
         StoredLead l = conversions.convert(id, request, ifMatch, caller.name());
         return Response.ok(new ConvertedLead(view(l), conversions.credit(id).map(CreditView::of).orElse(null)))
                 .tag(Versions.etag(l.version())).build();

@@ -8,6 +8,9 @@ import io.bankcrm.platform.security.Caller;
 import io.bankcrm.platform.security.Roles;
 import io.bankcrm.platform.web.IdempotentRequests;
 import io.bankcrm.platform.web.Versions;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import io.bankcrm.platform.openapi.ApiContract;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +27,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -60,7 +64,11 @@ public class ProductResource {
     @POST
     @RolesAllowed(Roles.CRM_ADMIN)
     @Operation(operationId = "createProduct", summary = "Add a product with its eligibility rules", description = "Accepts Idempotency-Key.")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 2000)),
+                    @Header(name = "ETag", schema = @Schema(ref = ApiContract.ETAG)),
+                    @Header(name = "Idempotency-Replayed", description = "true when this is the stored answer to an earlier request with the same key", schema = @Schema(type = SchemaType.BOOLEAN))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductDocument.class)))
     @APIResponse(responseCode = "400", description = "Invalid rules (e.g. a tier not on the kind's ladder)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The code is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createProduct(@NotNull @Valid ProductDocument document,
@@ -76,7 +84,9 @@ public class ProductResource {
     @Path("/{code}")
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.CRM_ADMIN, Roles.INTEGRATION})
     @Operation(operationId = "getProduct", summary = "A product with its ETag")
-    @APIResponse(responseCode = "200", description = "The product")
+    @APIResponse(responseCode = "200", description = "The product",
+            headers = @Header(name = "ETag", schema = @Schema(ref = ApiContract.ETAG)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductDocument.class)))
     @APIResponse(responseCode = "404", description = "No such product", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getProduct(@PathParam("code") @Size(max = 40) String code) {
         StoredProduct p = catalogue.get(code);
@@ -88,13 +98,15 @@ public class ProductResource {
     @RolesAllowed(Roles.CRM_ADMIN)
     @Operation(operationId = "replaceProduct", summary = "Replace a product's name and rules (retire it with active=false)",
             description = "Requires If-Match. Open leads for a retired product run their course.")
-    @APIResponse(responseCode = "200", description = "Replaced; the new ETag")
+    @APIResponse(responseCode = "200", description = "Replaced; the new ETag",
+            headers = @Header(name = "ETag", schema = @Schema(ref = ApiContract.ETAG)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductDocument.class)))
     @APIResponse(responseCode = "400", description = "Invalid rules", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such product", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replaceProduct(@PathParam("code") @Size(max = 40) String code,
-                                   @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 100) String ifMatch,
+                                   @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 100) String ifMatch,
                                    @NotNull @Valid ProductDocument document) {
         StoredProduct p = catalogue.replace(code, ifMatch, document.toProduct(), caller.name());
         return Response.ok(ProductDocument.of(p.product())).tag(Versions.etag(p.version())).build();

@@ -6,6 +6,7 @@ import io.bankcrm.platform.security.Caller;
 import io.bankcrm.platform.security.Roles;
 import io.bankcrm.platform.web.Page;
 import io.bankcrm.platform.web.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -62,7 +63,9 @@ public class RosterResource {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, maxLength = 536870912)),
             @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING, maxLength = 536870912)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.STRING, maxLength = 536870912))})
-    @APIResponse(responseCode = "202", description = "Accepted; Location names the roster")
+    @APIResponse(responseCode = "202", description = "Accepted; Location names the roster",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 2000)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rosters.RosterStatus.class)))
     @APIResponse(responseCode = "400", description = "An unreadable or empty file, or an unknown column", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such payroll agreement", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The agreement is not ACTIVE", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

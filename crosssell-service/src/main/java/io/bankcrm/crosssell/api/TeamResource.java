@@ -13,6 +13,9 @@ import io.bankcrm.platform.web.IdempotentRequests;
 import io.bankcrm.platform.web.Page;
 import io.bankcrm.platform.web.PageRequest;
 import io.bankcrm.platform.web.Versions;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import io.bankcrm.platform.openapi.ApiContract;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -60,7 +63,11 @@ public class TeamResource {
     @POST
     @RolesAllowed({Roles.CRM_ADMIN})
     @Operation(operationId = "createTeam", summary = "Create a corporate or retail team of a branch", description = "Accepts Idempotency-Key.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 2000)),
+                    @Header(name = "ETag", schema = @Schema(ref = ApiContract.ETAG)),
+                    @Header(name = "Idempotency-Replayed", description = "true when this is the stored answer to an earlier request with the same key", schema = @Schema(type = SchemaType.BOOLEAN))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createTeam(@NotNull @Valid TeamRequest request,
                                @HeaderParam(IdempotentRequests.HEADER) @Size(max = 200) String idempotencyKey) {
@@ -88,7 +95,9 @@ public class TeamResource {
     @Path("/{id}")
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.TEAM_LEAD, Roles.CRM_ADMIN})
     @Operation(operationId = "getTeam", summary = "A team with its members")
-    @APIResponse(responseCode = "200", description = "The team")
+    @APIResponse(responseCode = "200", description = "The team",
+            headers = @Header(name = "ETag", schema = @Schema(ref = ApiContract.ETAG)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamView.class)))
     @APIResponse(responseCode = "404", description = "No such team", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getTeam(@PathParam("id") UUID id) {
         StoredTeam t = teams.get(id);
@@ -111,7 +120,8 @@ public class TeamResource {
     @Path("/{id}/members/{staffId}/absences")
     @RolesAllowed({Roles.TEAM_LEAD, Roles.CRM_ADMIN})
     @Operation(operationId = "addMemberAbsence", summary = "Record days a member is away: they get no new leads then")
-    @APIResponse(responseCode = "201", description = "The team with the absence")
+    @APIResponse(responseCode = "201", description = "The team with the absence",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamView.class)))
     @APIResponse(responseCode = "400", description = "The absence ends before it starts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such team or member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addMemberAbsence(@PathParam("id") UUID id, @PathParam("staffId") @Size(min = 1, max = 100) String staffId,

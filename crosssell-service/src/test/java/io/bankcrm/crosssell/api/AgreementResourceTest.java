@@ -92,13 +92,7 @@ class AgreementResourceTest {
     @Test
     void aCollectionAgreementIsNotAPayrollAgreement() {
         UUID corporate = data.corporate("BJ-002");
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("corporateId", corporate);
-        body.put("relationshipManager", "rm-corporate-li");
-        body.put("category", "TUITION");
-        body.put("settlementAccount", "110200300400");
-        body.put("payersPerMonth", 2400);
-        body.put("feePerItem", Map.of("amount", "1.00", "currency", "CNY"));
+        Map<String, Object> body = Api.collectionAgreement(corporate);
         String id = as(MANAGER).header("Idempotency-Key", "collect-" + corporate).body(body)
                 .post("/v1/collection-agreements").then().statusCode(201)
                 .body("category", equalTo("TUITION")).body("kind", equalTo("COLLECTION")).extract().path("id");
