@@ -21,26 +21,14 @@ public interface CrosssellConfig {
 
     CustomerService customerService();
 
-    /** How the roster job reaches customer-service (its REST API, as a system caller). */
+    /**
+     * Where the roster job reaches customer-service (its REST API, as a system caller: the token, timeout, retries,
+     * circuit breaker and pauses are platform's {@code crm.system-caller.*}).
+     */
     interface CustomerService {
         /** Base URL, e.g. http://customer-service:8081. */
         @WithDefault("http://localhost:8081")
         String url();
-
-        /**
-         * A file holding the bearer token (an integration-role JWT) the job sends; read again when it changes, so
-         * whatever issues tokens can rotate it.
-         */
-        @WithDefault("crosssell-service.token")
-        String tokenFile();
-
-        /** Longest wait for one answer of customer-service. */
-        @WithDefault("10s")
-        java.time.Duration timeout();
-
-        /** Longest pause of a roster job between attempts while customer-service is unavailable. */
-        @WithDefault("30s")
-        java.time.Duration maxPause();
     }
 
     interface Tiers {

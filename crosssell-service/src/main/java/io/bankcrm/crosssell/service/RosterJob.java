@@ -1,7 +1,6 @@
 package io.bankcrm.crosssell.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.bankcrm.crosssell.config.CrosssellConfig;
 import io.bankcrm.crosssell.domain.agreement.AgreementKind;
 import io.bankcrm.crosssell.domain.prospect.OfficerRole;
 import io.bankcrm.crosssell.domain.prospect.SalaryBand;
@@ -27,12 +26,10 @@ import jakarta.persistence.Tuple;
 import org.jboss.logging.Logger;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -42,7 +39,7 @@ import java.util.stream.Stream;
  * end) with its own Idempotency-Key, then in one transaction its effect (members, links, leads) and the call's
  * done flag. A job resumed after a crash goes on at the first row or call not committed, with the same keys.
  * While customer-service is unavailable the job waits (phase "waiting for customer-service"), pausing longer each
- * time up to {@code crosssell.customer-service.max-pause}, and stays cancellable.
+ * time up to {@code crm.system-caller.max-pause} (platform's {@code Dependency.awaitIn}), and stays cancellable.
  */
 @ApplicationScoped
 public class RosterJob implements JobHandler {
@@ -59,11 +56,9 @@ public class RosterJob implements JobHandler {
     private final LeadReactions reactions;
     private final Leads leads;
     private final BankClock clock;
-    private final Duration maxPause;
 
     public RosterJob(EntityManager em, ObjectMapper json, CustomerDirectory directory, Agreements agreements,
-                     EmployerLinks links, LeadReactions reactions, Leads leads, BankClock clock,
-                     CrosssellConfig config) {
+                     EmployerLinks links, LeadReactions reactions, Leads leads, BankClock clock) {
         this.em = em;
         this.json = json;
         this.directory = directory;
@@ -72,7 +67,6 @@ public class RosterJob implements JobHandler {
         this.reactions = reactions;
         this.leads = leads;
         this.clock = clock;
-        this.maxPause = config.customerService().maxPause();
     }
 
     @Override
@@ -109,10 +103,10 @@ public class RosterJob implements JobHandler {
                 RosterRow row = it.next();
                 RowCheck check = RosterRowRules.check(row, today);
                 CustomerDirectory.Registration answer = check.accepted()
-                        ? whileUnavailable(job, row.rowNumber() - 1, total, () -> directory.register(
+                        ? directory.register(job, waiting(job, row.rowNumber() - 1, total),
                         new CustomerDirectory.Person(check.row().name(), check.row().idNumber(), check.row().mobile(),
                                 agreement.branch(), check.row().position()),
-                        RosterCall.registrationKey(rosterId, row.rowNumber())))
+                        RosterCall.registrationKey(rosterId, row.rowNumber()))
                         : null;
                 QuarkusTransaction.requiringNew().run(() -> {
                     if (!check.accepted()) {
@@ -201,10 +195,10 @@ public class RosterJob implements JobHandler {
             String office = call.text("office");
             String key = call.text("idempotency_key");
             UUID relationship = switch (kind) {
-                case LINK_EMPLOYEE -> whileUnavailable(job, seq, total, () -> directory.link(customer,
-                        agreement.corporateId(), "EMPLOYEE_OF", null, today, key));
-                case LINK_OFFICER -> whileUnavailable(job, seq, total, () -> directory.link(customer,
-                        agreement.corporateId(), "OFFICER_OF", office, today, key));
+                case LINK_EMPLOYEE -> directory.link(job, waiting(job, seq, total), customer,
+                        agreement.corporateId(), "EMPLOYEE_OF", null, today, key);
+                case LINK_OFFICER -> directory.link(job, waiting(job, seq, total), customer,
+                        agreement.corporateId(), "OFFICER_OF", office, today, key);
                 case END_EMPLOYEE, END_OFFICER -> endLink(job, seq, total, rosterId, agreement, customer,
                         kind == RosterCall.Kind.END_EMPLOYEE ? "EMPLOYEE_OF" : "OFFICER_OF", today, key);
             };
@@ -245,10 +239,8 @@ public class RosterJob implements JobHandler {
                     customer);
             return null;
         }
-        whileUnavailable(job, seq, total, () -> {
-            directory.end(customer, relationship, today, "not on the employer's roster " + rosterId, key);
-            return relationship;
-        });
+        directory.end(job, waiting(job, seq, total), customer, relationship, today,
+                "not on the employer's roster " + rosterId, key);
         return relationship;
     }
 
@@ -306,34 +298,9 @@ public class RosterJob implements JobHandler {
         links.find(relationship).ifPresent(reactions::ensureFor);
     }
 
-    /**
-     * Runs {@code call} until customer-service answers: while it is unavailable (retries spent or the circuit
-     * open) the job shows that it waits, pauses (doubling up to the maximum) and stays cancellable.
-     */
-    private <T> T whileUnavailable(JobContext job, long done, long total, Supplier<T> call) {
-        Duration pause = Duration.ofSeconds(1);
-        boolean waiting = false;
-        while (true) {
-            try {
-                T answer = call.get();
-                if (waiting) {
-                    LOG.infof("roster %s: customer-service answers again", job.id());
-                }
-                return answer;
-            } catch (RuntimeException e) {
-                if (!CustomerServiceUnavailable.is(e)) {
-                    throw e;
-                }
-                if (!waiting) {
-                    LOG.warnf("roster %s: %s; waiting", job.id(), e.getMessage());
-                    QuarkusTransaction.requiringNew().run(() -> job.progress(WAITING, done, total));
-                    waiting = true;
-                }
-                sleep(pause);
-                job.checkpoint();
-                pause = pause.multipliedBy(2).compareTo(maxPause) > 0 ? maxPause : pause.multipliedBy(2);
-            }
-        }
+    /** Shows that the job waits for customer-service (platform's Dependency pauses and retries meanwhile). */
+    private static Runnable waiting(JobContext job, long done, long total) {
+        return () -> QuarkusTransaction.requiringNew().run(() -> job.progress(WAITING, done, total));
     }
 
     private void errors(UUID rosterId, long row, List<Violation> violations) {
@@ -354,14 +321,5 @@ public class RosterJob implements JobHandler {
         return new RosterMember(r.uuid("customer_id"), r.text("position"),
                 OfficerRole.parse(r.text("officer_role")).orElse(null),
                 SalaryBand.parse(r.text("salary_band")).orElseThrow());
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 }

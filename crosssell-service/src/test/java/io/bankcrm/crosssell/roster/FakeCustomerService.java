@@ -49,8 +49,8 @@ public class FakeCustomerService implements QuarkusTestResourceLifecycleManager 
             Path token = Files.createTempFile("crosssell-test", ".token");
             Files.writeString(token, "test-token\n");
             return Map.of("crosssell.customer-service.url", "http://127.0.0.1:" + server.getAddress().getPort(),
-                    "crosssell.customer-service.token-file", token.toString(),
-                    "crosssell.customer-service.max-pause", "1s");
+                    "crm.system-caller.token-file", token.toString(),
+                    "crm.system-caller.max-pause", "1s");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -31,6 +31,8 @@ public interface PlatformConfig {
 
     RateLimit rateLimit();
 
+    SystemCaller systemCaller();
+
     interface Outbox {
         /** Longest wait between relay passes; commits of this instance wake the relay at once. */
         @WithDefault("1s")
@@ -143,5 +145,63 @@ public interface PlatformConfig {
         @WithDefault("100000")
         @jakarta.validation.constraints.Min(1)
         long maxCallers();
+    }
+
+    /**
+     * This service calling another one's REST API as a system caller ({@code io.bankcrm.platform.calls}): the
+     * service token it sends, and how long and how often it tries before the other service counts as unavailable.
+     */
+    interface SystemCaller {
+        /**
+         * Where the bearer token comes from: {@code file} (a token another process keeps fresh, e.g. the dev
+         * integration token) or {@code client-credentials} (OAuth2 client credentials through quarkus-oidc-client,
+         * configured by the {@code quarkus.oidc-client.*} settings).
+         */
+        @WithDefault("file")
+        io.bankcrm.platform.calls.TokenSource tokenSource();
+
+        /** With {@code token-source=file}: the file holding the bearer token; read again whenever it changes. */
+        java.util.Optional<String> tokenFile();
+
+        /** Longest wait for one answer (connection included). */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** Attempts after the first when the other service is unavailable (5xx, 408, 429, no connection). */
+        @WithDefault("3")
+        @jakarta.validation.constraints.Min(0)
+        @jakarta.validation.constraints.Max(20)
+        int maxRetries();
+
+        /** Pause before the first retry; it doubles (with jitter) up to {@code max-delay}. */
+        @WithDefault("200ms")
+        Duration initialDelay();
+
+        /**
+         * Longest pause between two retries of one call; a {@code Retry-After} longer than this ends the call at
+         * once as unavailable (a job then waits, see {@code max-pause}).
+         */
+        @WithDefault("2s")
+        Duration maxDelay();
+
+        /** Calls in the circuit breaker's rolling window before it may open. */
+        @WithDefault("4")
+        @jakarta.validation.constraints.Min(1)
+        int circuitVolume();
+
+        /** Share of failed calls in that window that opens the circuit. */
+        @WithDefault("0.75")
+        double circuitFailureRatio();
+
+        /** How long an open circuit refuses calls before it lets one through to try. */
+        @WithDefault("5s")
+        Duration circuitDelay();
+
+        /**
+         * Longest pause of a job between attempts while the other service is unavailable (it starts at 1 s and
+         * doubles, or waits what {@code Retry-After} asks, up to this).
+         */
+        @WithDefault("30s")
+        Duration maxPause();
     }
 }

@@ -53,6 +53,19 @@ public class ProblemMappers {
         return respond(toProblem(e), uri);
     }
 
+    /**
+     * A service this one calls cannot answer now (platform {@code calls}): 503 with {@code Retry-After}, the
+     * dependency named, nothing of its answer passed on.
+     */
+    @ServerExceptionMapper
+    public Response dependencyUnavailable(io.bankcrm.platform.calls.DependencyUnavailable e, UriInfo uri) {
+        long seconds = Math.max(1, e.retryAfter().map(java.time.Duration::toSeconds).orElse(5L));
+        LOG.warnf("%s (answered 503 on %s)", e.getMessage(), uri == null ? "?" : uri.getPath());
+        Problem problem = new Problem("dependency-unavailable", "Service unavailable", 503,
+                e.dependency() + " cannot answer now; try again later", null, Map.of("dependency", e.dependency()));
+        return Response.fromResponse(respond(problem, uri)).header("Retry-After", seconds).build();
+    }
+
     /** The state refuses the request: 409 typed by the rule's code; an illegal step names the allowed ones. */
     @ServerExceptionMapper
     public Response stateConflict(StateConflict e, UriInfo uri) {
@@ -196,6 +209,10 @@ public class ProblemMappers {
         StateConflict conflict = Failures.causeOf(e, StateConflict.class);
         if (conflict != null) {
             return stateConflict(conflict, uri);
+        }
+        io.bankcrm.platform.calls.DependencyUnavailable unavailable = io.bankcrm.platform.calls.DependencyUnavailable.in(e);
+        if (unavailable != null) {
+            return dependencyUnavailable(unavailable, uri);
         }
         if (Failures.causeOf(e, OptimisticLockException.class) != null || Failures.causeOf(e, StaleStateException.class) != null) {
             return concurrentChange(uri);
