@@ -43,6 +43,8 @@ class CustomerClientIT {
 
             long run = System.nanoTime() % 1_000_000;
             String first17 = "110105" + "1985" + "0612" + String.format("%03d", run % 1000);
+            // sent through the generated client, not RestAssured: recorded for the scan of the logs
+            PersonalValues.record(first17 + ResidentIdNumber.checkCharacter(first17), "139" + String.format("%08d", run));
             CustomerView person = customers.registerCustomer(new CustomerProfile().kind(CustomerKind.INDIVIDUAL)
                     .fullName("刘洋").idNumber(first17 + ResidentIdNumber.checkCharacter(first17))
                     .mobile("139" + String.format("%08d", run)), "client-it-" + UUID.randomUUID());

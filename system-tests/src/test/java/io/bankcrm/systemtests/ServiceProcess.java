@@ -71,7 +71,8 @@ final class ServiceProcess implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package " + module + " first");
         }
-        Path dir = Path.of("target", "system-tests").toAbsolutePath();
+        PersonalValues.startRun();
+        Path dir = PersonalValues.DIR;
         Path log = dir.resolve(module + "-" + System.nanoTime() + ".log");
         try {
             Files.createDirectories(dir);
