@@ -1,6 +1,7 @@
 package io.bankcrm.systemtests;
 
 import io.bankcrm.platform.testing.CrmTestStack;
+import io.bankcrm.platform.testing.Metrics;
 import io.bankcrm.platform.testing.TestTokens;
 
 import java.io.IOException;
@@ -101,6 +102,12 @@ final class ServiceProcess implements AutoCloseable {
 
     String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /** The sum of the process's {@code /q/metrics} samples named {@code name} whose labels include {@code labels}. */
+    double metric(String name, Map<String, String> labels) {
+        return Metrics.parse(io.restassured.RestAssured.given().baseUri(baseUrl()).get("/q/metrics").then()
+                .statusCode(200).extract().asString()).value(name, labels);
     }
 
     /** The file the process writes its log to (JSON lines: the prod profile). */
