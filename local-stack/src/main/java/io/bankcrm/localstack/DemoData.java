@@ -202,6 +202,7 @@ public final class DemoData {
         System.out.println("  the run report   " + segmentation + "/v1/tiering-runs/" + run);
         System.out.println("  Pareto chart     " + chart.toAbsolutePath() + " (open it in a browser)");
         System.out.println("  call them with   curl -H \"Authorization: Bearer $(./crm token relationship-manager)\" URL");
+        PayrollDemo.after(customers, token, company, NAMES); // flow 1: agreement, roster, leads, split credit
     }
 
     /** Starts a tiering run and waits for it to complete; the run as the API shows it. */
