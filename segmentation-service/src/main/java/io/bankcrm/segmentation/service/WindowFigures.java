@@ -170,6 +170,12 @@ public final class WindowFigures {
      * by {@code fullScan} limited to them.
      */
     static String factsSql(YearMonth asOf, int growthMonths, boolean scored, String fullScanOfCustomersIn) {
+        return readySql(asOf, growthMonths, scored) + " union all " + fullScanOfCustomersIn.replace(OTHERS,
+                "select customer_id from " + TABLE + " where window_end <> " + SqlText.month(asOf));
+    }
+
+    /** The columns the full scan yields, for the customers whose window ends at {@code asOf}. */
+    private static String readySql(YearMonth asOf, int growthMonths, boolean scored) {
         StringBuilder ready = new StringBuilder("select customer_id, contribution");
         for (int back = 0; back <= growthMonths; back++) {
             ready.append(", monthly[").append(back + 1).append("] as ")
@@ -180,10 +186,8 @@ public final class WindowFigures {
             ready.append(", scale_total as ").append(ValueScore.SCALE_TOTAL).append(", volume_total as ")
                     .append(ValueScore.VOLUME_TOTAL).append(", months_reported as ").append(ValueScore.MONTHS_REPORTED);
         }
-        ready.append(" from ").append(TABLE).append(" where window_end = ").append(SqlText.month(asOf))
-                .append(" and months_reported > 0");
-        return ready + " union all " + fullScanOfCustomersIn.replace(OTHERS, "select customer_id from " + TABLE
-                + " where window_end <> " + SqlText.month(asOf));
+        return ready.append(" from ").append(TABLE).append(" where window_end = ").append(SqlText.month(asOf))
+                .append(" and months_reported > 0").toString();
     }
 
     /** Where the full scan's select puts the customers it is limited to. */
