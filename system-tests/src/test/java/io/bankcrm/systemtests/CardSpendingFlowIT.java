@@ -26,7 +26,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Flow 2 of the design, across real processes and the real broker: a card transaction at a partner merchant of
  * merchant-service becomes card spending in the cardholder's month in segmentation-service's value facts, and its
- * refunds take it off again: the amount with each refund, the transaction from the count once fully refunded.
+ * refunds take it off again: the amount with each refund, the transaction from the count once fully refunded; a
+ * referral sign-up at a partner merchant is a PROSPECT in customer-service, registered by merchant-service as a system
+ * caller through the generated client, once however often the sign-up is repeated.
  */
 class CardSpendingFlowIT {
 
@@ -75,6 +77,47 @@ class CardSpendingFlowIT {
                     .post("/v1/card-transactions/" + transaction + "/refunds").then().statusCode(201)
                     .body("fullyRefunded", org.hamcrest.Matchers.equalTo(true));
             awaitFacts(segmentation, cardholder, month, 0, "0.00");
+        }
+    }
+
+    @Test
+    void aReferralSignUpAtAPartnerMerchantIsAProspectInCustomerService() throws Exception {
+        ServiceProcess customers = ServiceProcess.start("customer-service", "customer_referrals", Map.of());
+        java.nio.file.Path token = java.nio.file.Files.createTempFile("merchant-system-caller", ".token");
+        java.nio.file.Files.writeString(token, TestTokens.token("merchant-service", "integration"));
+        ServiceProcess merchants = ServiceProcess.start("merchant-service", "merchant_referrals", Map.of(
+                "MERCHANT_CUSTOMER_SERVICE_URL", customers.baseUrl(),
+                "MERCHANT_CUSTOMER_SERVICE_TOKEN_FILE", token.toString()));
+        try (customers; merchants) {
+            String merchant = activeMerchant(merchants, "T" + String.format("%07d", System.nanoTime() % 10_000_000));
+            String code = "SYS" + lettered().substring(0, 9).toUpperCase().replace("X", "Q");
+            as(merchants, "merchant-ops").body(Map.of("merchantId", merchant, "code", code, "terms", Map.of(
+                            "rewardPerCard", new BigDecimal("100.00"), "bankShare", 30, "merchantShare", 70,
+                            "conversionDays", 60, "clawbackDays", 90,
+                            "validFrom", java.time.LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString())))
+                    .post("/v1/referral-programmes").then().statusCode(201);
+            long n = System.nanoTime() % 1000;
+            String idFirst17 = "350102199203" + String.format("%02d", 1 + n % 28) + String.format("%03d", n);
+            String idNumber = idFirst17 + ResidentIdNumber.checkCharacter(idFirst17);
+            Map<String, Object> signUp = Map.of("code", code, "applicant", Map.of("fullName", "黄丽",
+                    "idNumber", idNumber, "mobile", "1390591" + String.format("%04d", n)));
+            String key = "card-app-" + UUID.randomUUID();
+            String prospect = as(merchants, "integration").header("Idempotency-Key", key).body(signUp)
+                    .post("/v1/referrals").then().statusCode(201).body("status", org.hamcrest.Matchers.equalTo("SIGNED_UP"))
+                    .extract().path("prospectCustomerId");
+            as(merchants, "integration").header("Idempotency-Key", key).body(signUp).post("/v1/referrals").then()
+                    .statusCode(200).body("prospectCustomerId", org.hamcrest.Matchers.equalTo(prospect));
+            // the same person again, without the key: customer-service knows them, the referral links that customer
+            as(merchants, "integration").body(signUp).post("/v1/referrals").then().statusCode(201)
+                    .body("prospectCustomerId", org.hamcrest.Matchers.equalTo(prospect));
+            as(customers, "integration").get("/v1/customers/" + prospect).then().statusCode(200)
+                    .body("status", org.hamcrest.Matchers.equalTo("PROSPECT"))
+                    .body("kind", org.hamcrest.Matchers.equalTo("INDIVIDUAL"))
+                    .body("fullName", org.hamcrest.Matchers.equalTo("黄丽"))
+                    .body("sourceChannel", org.hamcrest.Matchers.equalTo("MERCHANT_REFERRAL"));
+            String log = java.nio.file.Files.readString(merchants.log());
+            org.junit.jupiter.api.Assertions.assertFalse(log.contains(idNumber) || log.contains("黄丽"),
+                    "merchant-service logged the applicant's personal data");
         }
     }
 

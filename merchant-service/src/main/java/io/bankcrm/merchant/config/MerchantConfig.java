@@ -16,6 +16,21 @@ public interface MerchantConfig {
 
     Settlement settlement();
 
+    CustomerService customerService();
+
+    interface CustomerService {
+        /** customer-service's base URL: a referral sign-up registers its applicant there as a PROSPECT. */
+        @WithDefault("http://localhost:8081")
+        String url();
+
+        /** A file holding the bearer token (a JWT with the integration role) sent to it; re-read when it changes. */
+        java.util.Optional<String> tokenFile();
+
+        /** Longest wait for its answer (and for the connection). */
+        @WithDefault("10s")
+        Duration timeout();
+    }
+
     interface Card {
         /** The bank's own card BINs (first six digits): a card with one of them is on-us. */
         @WithDefault("622588,621483,410062")

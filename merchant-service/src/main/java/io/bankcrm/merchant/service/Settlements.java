@@ -44,9 +44,12 @@ public class Settlements {
     private final BankClock clock;
     private final MerchantConfig config;
     private final SettlementTotals totals;
+    private final Referrals referrals;
 
-    public Settlements(EntityManager em, Jobs jobs, BankClock clock, MerchantConfig config, SettlementTotals totals) {
+    public Settlements(EntityManager em, Jobs jobs, BankClock clock, MerchantConfig config, SettlementTotals totals,
+                       Referrals referrals) {
         this.totals = totals;
+        this.referrals = referrals;
         this.em = em;
         this.jobs = jobs;
         this.clock = clock;
@@ -97,7 +100,11 @@ public class Settlements {
                         select merchant_id from (
                             select merchant_id from card_transaction where settlement_day = ?1
                             union
-                            select merchant_id from card_refund where settlement_day = ?1) m
+                            select merchant_id from card_refund where settlement_day = ?1
+                            union
+                            select merchant_id from referral where commission_settlement_day = ?1
+                            union
+                            select merchant_id from referral where clawback_settlement_day = ?1) m
                         where merchant_id > ?2 order by merchant_id limit ?3""", Tuple.class)
                 .setParameter(1, day).setParameter(2, after).setParameter(3, limit)).stream()
                 .map(r -> r.uuid("merchant_id")).toList();
@@ -141,6 +148,10 @@ public class Settlements {
                     cny(r, "merchant_instalment_fee_reversed").negate(), zero(), zero(),
                     cny(r, "merchant_net_reversed").negate())));
         });
+        referrals.onStatement(merchantId, day, false).forEach(r ->
+                lines.add(new Timed(r.convertedAt(), StatementLine.commission(r))));
+        referrals.onStatement(merchantId, day, true).forEach(r ->
+                lines.add(new Timed(r.endedAt(), StatementLine.clawback(r))));
         lines.sort(Comparator.comparing(Timed::at).thenComparing(t -> t.line().reference().toString()));
         SettlementStatement statement = SettlementStatement.of(merchantId, day, Offers.CNY,
                 lines.stream().map(Timed::line).toList());

@@ -27,6 +27,13 @@ class HostileOperationsTest extends HostileOperations {
         String obligation = Merchants.as("merchant-ops").header("If-Match", agreement).body(obligation())
                 .post("/v1/merchants/" + shop.merchant() + "/agreement/obligations").then().statusCode(201).extract()
                 .path("id");
+        String code = ReferralApiTest.code();
+        String referralProgramme = Merchants.as("merchant-ops")
+                .body(ReferralApiTest.programme(shop.merchant(), code, 30, 70)).post("/v1/referral-programmes").then()
+                .statusCode(201).extract().path("id");
+        String referral = Merchants.as("integration").body(ReferralApiTest.signUp(code, "陈静",
+                ReferralApiTest.residentId(), "13905912345")).post("/v1/referrals").then().statusCode(201).extract()
+                .path("id");
         String rule = Merchants.as("crm-admin").get("/v1/fee-split-rules?mccGroup=ESSENTIALS&limit=1").then()
                 .statusCode(200).extract().path("items[0].id");
         return input
@@ -38,6 +45,10 @@ class HostileOperationsTest extends HostileOperations {
                 .pathValue("POST /v1/offers/{id}/budgets/{funder}/top-ups id", offer)
                 .pathValue("funder", "MERCHANT")
                 .pathValue("obligationId", obligation)
+                .pathValue("GET /v1/referral-programmes/{id} id", referralProgramme)
+                .pathValue("PUT /v1/referral-programmes/{id} id", referralProgramme)
+                .pathValue("GET /v1/referrals/{id} id", referral)
+                .pathValue("POST /v1/referrals/{id}/card-events id", referral)
                 .pathValue("GET /v1/fee-split-rules/{id} id", rule)
                 .pathValue("POST /v1/fee-split-rules/{id}/end id", rule)
                 .pathValue("GET /v1/instalment-programmes/{id} id", programme)
@@ -54,6 +65,13 @@ class HostileOperationsTest extends HostileOperations {
                 .baseBody("POST /v1/merchants/{id}/agreement/obligations/{obligationId}/fulfilments",
                         () -> Map.of("quantity", 1, "on", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
                                 .toString(), "evidence", "网点海报照片"))
+                .baseBody("POST /v1/referral-programmes",
+                        () -> ReferralApiTest.programme(shop.merchant(), ReferralApiTest.code(), 30, 70))
+                .baseBody("PUT /v1/referral-programmes/{id}", () -> ReferralApiTest.terms(40, 60))
+                .baseBody("POST /v1/referrals", () -> ReferralApiTest.signUp(code, "陈静", ReferralApiTest.residentId(),
+                        "13905912345"))
+                .baseBody("POST /v1/referrals/{id}/card-events", () -> Map.of("type", "ACTIVATED",
+                        "at", java.time.Instant.now().minusSeconds(60).toString()))
                 .baseBody("POST /v1/offers", () -> offerForm(shop.merchant()))
                 .baseBody("POST /v1/offers/{id}/status", () -> Map.of("action", "PAUSE"))
                 .baseBody("POST /v1/offers/{id}/budgets/{funder}/top-ups", () -> Map.of("amount", new BigDecimal("1.00")))

@@ -207,6 +207,28 @@ class WholesPropertyTest {
         assertEquals(reward, p.commission().bank().plus(p.commission().merchant()));
     }
 
+    /**
+     * The split a converting referral freezes: bank + merchant = the reward exactly, and each part within one fen of
+     * its exact share (largest remainder to the fen).
+     */
+    @Property
+    void aConvertedReferralFreezesAnExactSplitToTheFen(@ForAll("amounts") Money reward,
+                                                       @ForAll @IntRange(max = 100) int bank) {
+        ReferralProgramme p = new ReferralProgramme(UUID.randomUUID(), MERCHANT, "CODE2026", reward, bank, 100 - bank,
+                60, 90, DAY, null);
+        java.time.Instant signedUp = DAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        io.bankcrm.merchant.domain.referral.Referral converted = io.bankcrm.merchant.domain.referral.Referral
+                .signUp(UUID.randomUUID(), p, UUID.randomUUID(), signedUp)
+                .cardActivated(signedUp.plusSeconds(3600)).firstPurchase(signedUp.plusSeconds(7200), p);
+        var c = converted.commission();
+        assertEquals(reward, c.bank().plus(c.merchant()));
+        BigDecimal exactBank = reward.amount().multiply(BigDecimal.valueOf(bank)).divide(BigDecimal.valueOf(100));
+        org.junit.jupiter.api.Assertions.assertTrue(
+                exactBank.subtract(c.bank().amount()).abs().compareTo(new BigDecimal("0.01")) < 0,
+                "bank part " + c.bank() + " within a fen of " + exactBank);
+        assertEquals(bank, c.bankShare());
+    }
+
     private static CardSale sale(Money amount, Map<Funder, BigDecimal> shares, BigDecimal feeRate, boolean instalments) {
         Offer offer = new Offer(UUID.randomUUID(), MERCHANT, "random", OfferType.CO_FUNDED, shares, null, conditions(), 1,
                 ExhaustionPolicy.STOP_OFFER, OfferStatus.LIVE);
