@@ -72,6 +72,7 @@ public final class DemoData {
                 cli.get("issuer", DevToken.DEFAULT_ISSUER), "dev-user", DevToken.DEFAULT_BRANCH, ROLES, 3600);
         try {
             new DemoData(cli.required("customers", USAGE), cli.required("segmentation", USAGE), token).load(state);
+            MerchantDemo.load(DevKeys.readPrivateKey(Path.of(cli.required("key", USAGE))), cli.get("issuer", DevToken.DEFAULT_ISSUER));
         } catch (DemoFailed e) {
             System.err.println("crm: demo: " + e.getMessage());
             System.exit(1);
